@@ -1,0 +1,50 @@
+/** The background's answers to page requests: one handler per request type. */
+import { type Browser, browser } from 'wxt/browser';
+import { cleanMetadataText } from '../../domain/text';
+import { restrictedReason } from '../../domain/urls';
+import type { CaptureOutcome } from '../../messaging/protocol';
+import { HandlerError, type PageHandlers } from '../../messaging/router';
+import { annotateEntry, EntryNotFoundError, saveCapture } from '../../storage/entries';
+import { LIMITS } from '../../storage/schemas';
+import { clipTab } from './clipping';
+import { showBadge } from './confirmations';
+
+export const handlers: PageHandlers = {
+  async clip(request) {
+    const tab = await resolveTab(request.tabId);
+    const outcome = await clipTab({ tab, mode: request.mode, force: request.force ?? false, canAsk: true });
+    await showBadge(outcome, tab.id);
+    return outcome;
+  },
+
+  async 'note/create'(request): Promise<CaptureOutcome> {
+    const tab = request.aboutPage ? await resolveTab(request.tabId) : undefined;
+    const url = tab?.url && restrictedReason(tab.url) === null ? tab.url : (tab?.url ?? '');
+    const title = cleanMetadataText(tab?.title, LIMITS.title) || cleanMetadataText(request.text.split('\n')[0], 80);
+    const { entry, status } = await saveCapture({ kind: 'note', url, title, note: request.text }, Date.now());
+    if (tab) await showBadge({ status, entryId: entry.id, kind: entry.kind, title }, tab.id);
+    return { status, entryId: entry.id, kind: entry.kind, title: entry.title };
+  },
+
+  async 'entry/annotate'(request) {
+    try {
+      const entry = await annotateEntry(request.id, { note: request.note, tags: request.tags }, Date.now());
+      return { entryId: entry.id };
+    } catch (error) {
+      if (error instanceof EntryNotFoundError) throw new HandlerError('not-found', 'That entry no longer exists.');
+      throw error;
+    }
+  },
+};
+
+/** The tab named by the page, or the active tab of the last focused window. */
+async function resolveTab(tabId: number | undefined): Promise<Browser.tabs.Tab> {
+  try {
+    if (tabId !== undefined) return await browser.tabs.get(tabId);
+  } catch {
+    throw new HandlerError('not-found', 'That tab is gone.');
+  }
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (!active) throw new HandlerError('not-found', 'There is no page to clip.');
+  return active;
+}

@@ -1,0 +1,27 @@
+/** The service worker (Firefox: background page). Listeners are registered synchronously. */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../../messaging/router';
+import { openEntryFromNotification } from './confirmations';
+import { handlers } from './handlers';
+import { createMenus, handleCommand, handleMenuClick } from './menus';
+import { installTestHooks } from './test-hooks';
+
+export default defineBackground(() => {
+  const router = createRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    onError: (error) => console.error('[commonplace] request failed', error),
+  });
+  browser.runtime.onMessage.addListener(router);
+  browser.runtime.onInstalled.addListener(() => safely(createMenus()));
+  browser.contextMenus.onClicked.addListener((info, tab) => safely(handleMenuClick(info, tab)));
+  browser.commands.onCommand.addListener((command, tab) => safely(handleCommand(command, tab)));
+  browser.notifications.onClicked.addListener((id) => safely(openEntryFromNotification(id)));
+  if (import.meta.env.MODE === 'e2e') installTestHooks();
+});
+
+/** Gesture handlers have no caller to report to: log, never leave a rejection unhandled. */
+function safely(work: Promise<unknown>): void {
+  work.catch((error: unknown) => console.error('[commonplace]', error));
+}

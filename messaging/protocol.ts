@@ -1,0 +1,86 @@
+/**
+ * The typed protocol between extension pages (popup, journal) and the background.
+ * One zod discriminated union per direction, strict objects, bounded strings (SECURITY.md).
+ * Content scripts send no messages at all: their only output is the return value of the
+ * injected function.
+ */
+
+import { IdSchema, LIMITS, TagSchema } from '../storage/schemas';
+import { z } from '../storage/zod';
+
+const TabIdSchema = z.number().int().nonnegative();
+
+export const ClipModeSchema = z.enum(['article', 'selection', 'link']);
+export type ClipMode = z.infer<typeof ClipModeSchema>;
+
+/** Requests a page (popup or journal) may send to the background. */
+export const PageRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('clip'),
+    mode: ClipModeSchema,
+    /** The tab to clip; the active tab of the current window when omitted. */
+    tabId: TabIdSchema.optional(),
+    /** Clip as an article even when the page does not look like one. */
+    force: z.boolean().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('note/create'),
+    text: z.string().trim().min(1).max(LIMITS.note),
+    /** Attach the note to the current tab's page. */
+    aboutPage: z.boolean(),
+    tabId: TabIdSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('entry/annotate'),
+    id: IdSchema,
+    note: z.string().max(LIMITS.note),
+    tags: z.array(TagSchema).max(LIMITS.tags),
+  }),
+]);
+export type PageRequest = z.infer<typeof PageRequestSchema>;
+export type PageRequestType = PageRequest['type'];
+
+/**
+ * Why a capture did not go as asked. Each code has a user-facing message
+ * (`clipNotice_<code>` in `_locales`).
+ */
+export const ClipNoticeSchema = z.enum([
+  'restricted',
+  'not-readerable',
+  'no-article',
+  'no-selection',
+  'too-big',
+  'page-unresponsive',
+  'extraction-timeout',
+  'extraction-failed',
+]);
+export type ClipNotice = z.infer<typeof ClipNoticeSchema>;
+
+export const CaptureOutcomeSchema = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.enum(['created', 'updated']),
+    entryId: IdSchema,
+    kind: z.enum(['article', 'selection', 'link', 'note']),
+    title: z.string(),
+    /** Set when the result differs from what was asked (e.g. a link saved instead of an article). */
+    notice: ClipNoticeSchema.optional(),
+  }),
+  /** Nothing was saved; the user is asked what to do instead. */
+  z.strictObject({ status: z.literal('not-saved'), notice: ClipNoticeSchema }),
+]);
+export type CaptureOutcome = z.infer<typeof CaptureOutcomeSchema>;
+
+/** What each request resolves to on success. */
+export interface PageResponses {
+  clip: CaptureOutcome;
+  'note/create': CaptureOutcome;
+  'entry/annotate': { entryId: string };
+}
+
+export const ErrorCodeSchema = z.enum(['bad-request', 'forbidden', 'not-found', 'storage-full', 'internal']);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+/** Every reply is a value, never a thrown error across the message boundary. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export type RequestOf<K extends PageRequestType> = Extract<PageRequest, { type: K }>;

@@ -1,0 +1,88 @@
+/**
+ * The background's message router: one handler per request type, checked by the compiler,
+ * every payload parsed with zod, and only our own extension pages may ask.
+ */
+import { PageRequestSchema, type PageRequestType, type PageResponses, type Reply, type RequestOf } from './protocol';
+
+/** Minimal shape of `runtime.MessageSender` that the router relies on. */
+export interface Sender {
+  id?: string;
+  url?: string;
+}
+
+/** A handler for every request type: forgetting one is a type error. */
+export type PageHandlers = {
+  [K in PageRequestType]: (request: RequestOf<K>, sender: Sender) => Promise<PageResponses[K]>;
+};
+
+/** Errors a handler throws on purpose, carried to the page as a code and a message. */
+export class HandlerError extends Error {
+  constructor(
+    readonly code: 'bad-request' | 'not-found' | 'storage-full',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HandlerError';
+  }
+}
+
+export interface RouterOptions {
+  extensionId: string;
+  /** Origin of our own pages, e.g. `chrome-extension://<id>`. */
+  extensionOrigin: string;
+  onError?: (error: unknown) => void;
+}
+
+/** Requests come only from our own pages: same extension id and a URL on our origin. */
+export function isOwnExtensionPage(sender: Sender, options: RouterOptions): boolean {
+  if (sender.id !== options.extensionId || !sender.url) return false;
+  try {
+    return new URL(sender.url).origin === options.extensionOrigin;
+  } catch {
+    return false;
+  }
+}
+
+/** Messages addressed to another listener (e.g. the offscreen document) carry a `target`. */
+function isAddressedElsewhere(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && 'target' in message;
+}
+
+/**
+ * Builds a `runtime.onMessage` listener. It returns `undefined` for messages that are not
+ * ours to answer, and a Promise of a `Reply` otherwise.
+ */
+export function createRouter(handlers: PageHandlers, options: RouterOptions) {
+  return (message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
+    if (isAddressedElsewhere(message)) return undefined;
+    if (!isOwnExtensionPage(sender, options)) {
+      return Promise.resolve(failure('forbidden', 'Requests are accepted only from Commonplace pages.'));
+    }
+    const parsed = PageRequestSchema.safeParse(message);
+    if (!parsed.success) return Promise.resolve(failure('bad-request', 'The request was not understood.'));
+    return dispatch(handlers, parsed.data, sender).catch((error: unknown) => {
+      options.onError?.(error);
+      if (error instanceof HandlerError) return failure(error.code, error.message);
+      if (isQuotaError(error)) return failure('storage-full', 'Your disk is full: nothing was saved.');
+      return failure('internal', 'Something went wrong; nothing was changed.');
+    });
+  };
+}
+
+async function dispatch(handlers: PageHandlers, request: RequestOf<PageRequestType>, sender: Sender): Promise<Reply<unknown>> {
+  // The cast is safe: `request.type` selects the handler typed for exactly this request.
+  const handler = handlers[request.type] as (request: RequestOf<PageRequestType>, sender: Sender) => Promise<unknown>;
+  return { ok: true, value: await handler(request, sender) };
+}
+
+function failure(code: 'forbidden' | 'bad-request' | 'not-found' | 'storage-full' | 'internal', message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Dexie reports a full disk as an AbortError whose inner error is a QuotaExceededError. */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'QuotaExceededError') return true;
+  const inner = (error as { inner?: unknown }).inner;
+  return inner instanceof Error && inner.name === 'QuotaExceededError';
+}

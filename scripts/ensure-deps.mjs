@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Installs what `npm start`, `npm test` and `npm run bench` need on a fresh Debian machine:
+// the npm packages (when node_modules is missing or older than the lockfile) and Debian's
+// Chromium (when /usr/bin/chromium is missing). Plain Node on purpose: it runs before any
+// dependency exists.
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
+
+function needsNpmInstall() {
+  const marker = `${root}node_modules/.package-lock.json`;
+  if (!existsSync(marker)) return true;
+  return statSync(`${root}package-lock.json`).mtimeMs > statSync(marker).mtimeMs;
+}
+
+if (needsNpmInstall()) {
+  console.log('[setup] installing npm packages (npm ci)…');
+  run('npm ci --no-audit --no-fund');
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  console.log('[setup] installing Debian chromium (apt-get)…');
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
+}

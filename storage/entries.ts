@@ -1,0 +1,140 @@
+/** Queries and commands on the `entries` table. */
+import { dayKey } from '../domain/time';
+import { normalizeUrl } from '../domain/urls';
+import { type CommonplaceDb, getDb } from './db';
+import { type ArticleContent, type Entry, type EntryKind, EntrySchema, type SelectionContent } from './schemas';
+
+/** What a capture brings; everything the learner adds later starts empty. */
+export interface CaptureDraft {
+  kind: EntryKind;
+  url: string;
+  canonicalUrl?: string;
+  title: string;
+  article?: ArticleContent;
+  selection?: SelectionContent;
+  note?: string;
+}
+
+export type SaveStatus = 'created' | 'updated';
+
+export interface SaveResult {
+  entry: Entry;
+  status: SaveStatus;
+}
+
+/** Articles and links are one entry per page; passages and notes are always new entries. */
+function isOnePerPage(kind: EntryKind): boolean {
+  return kind === 'article' || kind === 'link';
+}
+
+/**
+ * Saves a capture. Clipping a page that is already in the journal updates that entry: the new
+ * content replaces the old, the learner's notes, tags and competencies are kept, and a plain
+ * link never downgrades a clipped article.
+ */
+export async function saveCapture(
+  draft: CaptureDraft,
+  now: number,
+  db: CommonplaceDb = getDb(),
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<SaveResult> {
+  const url = draft.url ? normalizeUrl(draft.url) : '';
+  return db.transaction('rw', db.entries, async () => {
+    const existing = isOnePerPage(draft.kind) && url ? await findPageEntry(db, url) : undefined;
+    if (existing) {
+      const keepsArticle = draft.kind === 'link' && existing.kind === 'article';
+      const updated = EntrySchema.parse({
+        ...existing,
+        kind: keepsArticle ? existing.kind : draft.kind,
+        title: draft.title || existing.title,
+        canonicalUrl: draft.canonicalUrl || existing.canonicalUrl,
+        article: keepsArticle ? existing.article : (draft.article ?? existing.article),
+        note: appendNote(existing.note, draft.note),
+        updatedAt: Math.max(now, existing.updatedAt),
+      });
+      await db.entries.put(updated);
+      return { entry: updated, status: 'updated' as const };
+    }
+    const entry = EntrySchema.parse({
+      id: newId(),
+      kind: draft.kind,
+      url,
+      canonicalUrl: draft.canonicalUrl ?? '',
+      title: draft.title,
+      article: draft.article,
+      selection: draft.selection,
+      note: draft.note ?? '',
+      tags: [],
+      competencyIds: [],
+      takeaway: '',
+      applyPlan: '',
+      createdAt: now,
+      updatedAt: now,
+      dayKey: dayKey(now),
+    });
+    await db.entries.add(entry);
+    return { entry, status: 'created' as const };
+  });
+}
+
+function appendNote(existing: string, addition: string | undefined): string {
+  if (!addition) return existing;
+  return existing ? `${existing}\n\n${addition}` : addition;
+}
+
+async function findPageEntry(db: CommonplaceDb, url: string): Promise<Entry | undefined> {
+  const candidates = await db.entries.where('url').equals(url).toArray();
+  return candidates.find((entry) => isOnePerPage(entry.kind));
+}
+
+/** Sets the learner's note and tags on an entry. Returns the updated entry. */
+export async function annotateEntry(
+  id: string,
+  changes: { note: string; tags: string[] },
+  now: number,
+  db: CommonplaceDb = getDb(),
+): Promise<Entry> {
+  return db.transaction('rw', db.entries, async () => {
+    const existing = await db.entries.get(id);
+    if (!existing) throw new EntryNotFoundError(id);
+    const tags = [...new Set(changes.tags.map((tag) => tag.trim()).filter(Boolean))];
+    const updated = EntrySchema.parse({ ...existing, note: changes.note, tags, updatedAt: Math.max(now, existing.updatedAt) });
+    await db.entries.put(updated);
+    return updated;
+  });
+}
+
+export class EntryNotFoundError extends Error {
+  constructor(readonly id: string) {
+    super(`No entry with id ${id}`);
+    this.name = 'EntryNotFoundError';
+  }
+}
+
+/** One page of entries, newest first, starting after the entry created at `before` (exclusive). */
+export async function listNewest(limit: number, before?: number, db: CommonplaceDb = getDb()): Promise<Entry[]> {
+  const range = before === undefined ? db.entries.orderBy('createdAt') : db.entries.where('createdAt').below(before);
+  return range.reverse().limit(limit).toArray();
+}
+
+export function getEntry(id: string, db: CommonplaceDb = getDb()): Promise<Entry | undefined> {
+  return db.entries.get(id);
+}
+
+/** Deletes an entry and returns it, so the caller can offer undo with `restoreEntry`. */
+export async function deleteEntry(id: string, db: CommonplaceDb = getDb()): Promise<Entry | undefined> {
+  return db.transaction('rw', db.entries, async () => {
+    const existing = await db.entries.get(id);
+    if (existing) await db.entries.delete(id);
+    return existing;
+  });
+}
+
+/** Puts a deleted entry back exactly as it was. */
+export async function restoreEntry(entry: Entry, db: CommonplaceDb = getDb()): Promise<void> {
+  await db.entries.put(EntrySchema.parse(entry));
+}
+
+export function countEntries(db: CommonplaceDb = getDb()): Promise<number> {
+  return db.entries.count();
+}

@@ -1,0 +1,2 @@
+// IndexedDB must exist before any Dexie code loads.
+import 'fake-indexeddb/auto';
