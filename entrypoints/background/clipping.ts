@@ -14,10 +14,14 @@ import { type CaptureDraft, saveCapture } from '../../storage/entries';
 import { LIMITS } from '../../storage/schemas';
 import { runExtraction } from './extraction-client';
 
-/** A page whose main thread is stuck never answers the injection: stop waiting after this. */
-export const CAPTURE_TIMEOUT_MS = 4_000;
-/** Readability on a huge or crafted page: the worker is terminated after this. */
-export const EXTRACTION_TIMEOUT_MS = 5_000;
+export interface ClipLimits {
+  /** A page whose main thread is stuck never answers the injection: stop waiting after this. */
+  captureTimeoutMs: number;
+  /** Readability on a huge or crafted page: the worker is terminated after this. */
+  extractionTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ClipLimits = { captureTimeoutMs: 4_000, extractionTimeoutMs: 5_000 };
 
 export interface ClipRequest {
   tab: Browser.tabs.Tab;
@@ -26,6 +30,7 @@ export interface ClipRequest {
   force: boolean;
   /** When false, a page that is not an article is saved as a link instead of asking. */
   canAsk: boolean;
+  limits?: ClipLimits;
 }
 
 export interface ClipTimings {
@@ -36,20 +41,21 @@ export interface ClipTimings {
 /** Clips the tab as asked, falling back to saving the link with a notice when it must. */
 export async function clipTab(request: ClipRequest, timings?: ClipTimings): Promise<CaptureOutcome> {
   const { tab, mode } = request;
+  const limits = request.limits ?? DEFAULT_LIMITS;
   const url = tab.url ?? '';
   if (mode === 'link') return saveLink(tab);
   if (restrictedReason(url) !== null) return saveLink(tab, 'restricted');
 
   const started = performance.now();
-  const captured = await captureTab(tab.id);
+  const captured = await captureTab(tab.id, limits.captureTimeoutMs);
   if (timings) timings.captureMs = performance.now() - started;
   if (captured === 'restricted') return saveLink(tab, 'restricted');
   if (captured === 'timeout') return saveLink(tab, 'page-unresponsive');
 
-  if (mode === 'selection') return clipSelection(tab, captured);
+  if (mode === 'selection') return clipSelection(tab, captured, limits);
   if (captured.isTooBig) return saveLink(tab, 'too-big', captured);
 
-  const result = await runExtraction({ mode: 'article', capture: captured, timeoutMs: EXTRACTION_TIMEOUT_MS });
+  const result = await runExtraction({ mode: 'article', capture: captured, timeoutMs: limits.extractionTimeoutMs });
   if (timings && 'timings' in result) timings.extraction = result.timings;
   return saveArticle(request, captured, result);
 }
@@ -81,9 +87,9 @@ async function saveArticle(request: ClipRequest, captured: PageCapture, result: 
   }
 }
 
-async function clipSelection(tab: Browser.tabs.Tab, captured: PageCapture): Promise<CaptureOutcome> {
+async function clipSelection(tab: Browser.tabs.Tab, captured: PageCapture, limits: ClipLimits): Promise<CaptureOutcome> {
   if (!captured.selectionText) return { status: 'not-saved', notice: 'no-selection' };
-  const result = await runExtraction({ mode: 'selection', capture: { ...captured, html: '' }, timeoutMs: EXTRACTION_TIMEOUT_MS });
+  const result = await runExtraction({ mode: 'selection', capture: { ...captured, html: '' }, timeoutMs: limits.extractionTimeoutMs });
   const selection = result.kind === 'selection' ? result.selection : { text: captured.selectionText, html: '' };
   return save({
     kind: 'selection',
@@ -114,7 +120,7 @@ function cleanTitle(title: string | undefined, url: string): string {
 }
 
 /** Injects the capture script; 'restricted' when the browser refuses, 'timeout' when the page is stuck. */
-async function captureTab(tabId: number | undefined): Promise<PageCapture | 'restricted' | 'timeout'> {
+async function captureTab(tabId: number | undefined, timeoutMs: number): Promise<PageCapture | 'restricted' | 'timeout'> {
   if (tabId === undefined) return 'restricted';
   const injection = browser.scripting
     .executeScript({ target: { tabId }, files: ['/content-scripts/extract.js'] })
@@ -126,7 +132,7 @@ async function captureTab(tabId: number | undefined): Promise<PageCapture | 'res
     .catch(() => 'restricted' as const);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), CAPTURE_TIMEOUT_MS);
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
   const result = await Promise.race([injection, timeout]);
   clearTimeout(timer);

@@ -1,15 +1,32 @@
 /**
- * Only in the `e2e` build: lets real-browser tests fire the gestures a test cannot press
- * (keyboard commands, context-menu clicks) through the same code paths.
+ * Only in the `e2e` build (never in production bundles): lets real-browser tests and the
+ * benchmark fire gestures a test cannot press (keyboard commands, context-menu clicks) through
+ * the same code paths, and read the pipeline's timings.
  */
 import { type Browser, browser } from 'wxt/browser';
+import type { ClipMode } from '../../messaging/protocol';
+import { type ClipLimits, type ClipTimings, clipTab } from './clipping';
 import { handleCommand, handleMenuClick } from './menus';
+
+export interface TestClipOptions {
+  tabId: number;
+  mode: ClipMode;
+  force?: boolean;
+  limits?: ClipLimits;
+}
 
 export function installTestHooks(): void {
   Object.assign(globalThis, {
     commonplaceTest: {
       command: async (command: string, tabId: number) => handleCommand(command, await browser.tabs.get(tabId)),
       menuClick: async (info: Browser.contextMenus.OnClickData, tabId: number) => handleMenuClick(info, await browser.tabs.get(tabId)),
+      /** Clips like the popup does and returns the outcome with the pipeline's timings. */
+      clip: async ({ tabId, mode, force = false, limits }: TestClipOptions) => {
+        const timings: ClipTimings = { captureMs: 0 };
+        const started = performance.now();
+        const outcome = await clipTab({ tab: await browser.tabs.get(tabId), mode, force, canAsk: true, limits }, timings);
+        return { outcome, timings, totalMs: performance.now() - started };
+      },
     },
   });
 }
