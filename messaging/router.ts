@@ -28,19 +28,17 @@ export class HandlerError extends Error {
 
 export interface RouterOptions {
   extensionId: string;
-  /** Origin of our own pages, e.g. `chrome-extension://<id>`. */
-  extensionOrigin: string;
+  /** Base URL of our own pages, `runtime.getURL('/')`, e.g. `chrome-extension://<id>/`. */
+  extensionBaseUrl: string;
   onError?: (error: unknown) => void;
 }
 
-/** Requests come only from our own pages: same extension id and a URL on our origin. */
+/**
+ * Requests come only from our own pages: same extension id and a URL under our base URL.
+ * (A prefix test, because `URL.origin` is "null" for extension schemes outside browsers.)
+ */
 export function isOwnExtensionPage(sender: Sender, options: RouterOptions): boolean {
-  if (sender.id !== options.extensionId || !sender.url) return false;
-  try {
-    return new URL(sender.url).origin === options.extensionOrigin;
-  } catch {
-    return false;
-  }
+  return sender.id === options.extensionId && typeof sender.url === 'string' && sender.url.startsWith(options.extensionBaseUrl);
 }
 
 /** Messages addressed to another listener (e.g. the offscreen document) carry a `target`. */

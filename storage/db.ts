@@ -1,12 +1,41 @@
 /**
  * The one Dexie database. Versions are ordered steps: never edit a released step, add one.
- * Each step has a test in `tests/unit/storage/migrations.test.ts` that opens data written by
- * the previous version.
+ * Each step is tested in `tests/unit/storage/migrations.test.ts` by opening data written with
+ * the steps before it.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Competency, Entry, Reflection, Sprint, TeamMember } from './schemas';
 
 export const DB_NAME = 'commonplace';
+
+export interface SchemaStep {
+  version: number;
+  /** Dexie store definitions added or changed by this step. */
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [
+  {
+    // The learner's own journal.
+    version: 1,
+    stores: {
+      entries: 'id, kind, createdAt, updatedAt, dayKey, url, *competencyIds, *tags',
+      competencies: 'id, name, category',
+      sprints: 'id, startedAt, dayKey',
+      reflections: 'id, dayKey, createdAt',
+    },
+  },
+  {
+    // Teammates' shared journals, kept apart from the learner's own entries; sprints become
+    // findable by the competency they were for.
+    version: 2,
+    stores: {
+      sprints: 'id, startedAt, dayKey, competencyId',
+      teamMembers: 'learnerId, displayName, importedAt',
+    },
+  },
+];
 
 export class CommonplaceDb extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
@@ -15,21 +44,13 @@ export class CommonplaceDb extends Dexie {
   reflections!: EntityTable<Reflection, 'id'>;
   teamMembers!: EntityTable<TeamMember, 'learnerId'>;
 
-  constructor(name = DB_NAME) {
+  /** `steps` is for migration tests, which open a database at an older version. */
+  constructor(name = DB_NAME, steps: readonly SchemaStep[] = SCHEMA_STEPS) {
     super(name);
-    // v1: the learner's own journal.
-    this.version(1).stores({
-      entries: 'id, kind, createdAt, updatedAt, dayKey, url, *competencyIds, *tags',
-      competencies: 'id, name, category',
-      sprints: 'id, startedAt, dayKey',
-      reflections: 'id, dayKey, createdAt',
-    });
-    // v2: room for teammates' shared journals, apart from the learner's own entries; sprints
-    // become findable by the competency they were for.
-    this.version(2).stores({
-      sprints: 'id, startedAt, dayKey, competencyId',
-      teamMembers: 'learnerId, displayName, importedAt',
-    });
+    for (const step of steps) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
   }
 }
 

@@ -39,10 +39,10 @@ export const handlers: PageHandlers = {
 
 /** The tab named by the page, or the active tab of the last focused window. */
 async function resolveTab(tabId: number | undefined): Promise<Browser.tabs.Tab> {
-  try {
-    if (tabId !== undefined) return await browser.tabs.get(tabId);
-  } catch {
-    throw new HandlerError('not-found', 'That tab is gone.');
+  if (tabId !== undefined) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab) throw new HandlerError('not-found', 'That tab is gone.');
+    return tab;
   }
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (!active) throw new HandlerError('not-found', 'There is no page to clip.');

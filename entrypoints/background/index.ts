@@ -10,7 +10,7 @@ import { installTestHooks } from './test-hooks';
 export default defineBackground(() => {
   const router = createRouter(handlers, {
     extensionId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    extensionBaseUrl: browser.runtime.getURL('/'),
     onError: (error) => console.error('[commonplace] request failed', error),
   });
   browser.runtime.onMessage.addListener(router);

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { CommonplaceDb, SCHEMA_STEPS } from '../../../storage/db';
+import { EntrySchema, SprintSchema } from '../../../storage/schemas';
+
+const T0 = Date.UTC(2026, 0, 5, 8);
+
+const v1Entry = EntrySchema.parse({
+  id: '11111111-1111-4111-8111-111111111111',
+  kind: 'link',
+  url: 'https://example.com/',
+  canonicalUrl: '',
+  title: 'Example',
+  note: 'kept through upgrades',
+  tags: ['x'],
+  competencyIds: [],
+  takeaway: '',
+  applyPlan: '',
+  createdAt: T0,
+  updatedAt: T0,
+  dayKey: '2026-01-05',
+});
+
+const v1Sprint = SprintSchema.parse({
+  id: '22222222-2222-4222-8222-222222222222',
+  startedAt: T0,
+  endedAt: T0 + 900_000,
+  plannedMs: 900_000,
+  elapsedMs: 900_000,
+  competencyId: '33333333-3333-4333-8333-333333333333',
+  goal: '',
+  completed: true,
+  dayKey: '2026-01-05',
+});
+
+/** Writes data with every step before `version`, then opens the database with all steps. */
+async function upgradeFrom(version: number, seed: (db: CommonplaceDb) => Promise<void>) {
+  const name = `migration-${version}-${crypto.randomUUID()}`;
+  const old = new CommonplaceDb(
+    name,
+    SCHEMA_STEPS.filter((step) => step.version < version),
+  );
+  await seed(old);
+  old.close();
+  const current = new CommonplaceDb(name);
+  await current.open();
+  return current;
+}
+
+describe('schema steps', () => {
+  it('are ordered and start at 1', () => {
+    expect(SCHEMA_STEPS.map((step) => step.version)).toEqual(SCHEMA_STEPS.map((_, index) => index + 1));
+  });
+
+  it('v1 -> v2: entries and sprints survive; sprints are queryable by competency; teamMembers exists', async () => {
+    const db = await upgradeFrom(2, async (old) => {
+      await old.entries.add(v1Entry);
+      await old.sprints.add(v1Sprint);
+    });
+    expect(db.verno).toBe(SCHEMA_STEPS.length);
+    expect(await db.entries.get(v1Entry.id)).toEqual(v1Entry);
+    expect(
+      await db.sprints
+        .where('competencyId')
+        .equals(v1Sprint.competencyId ?? '')
+        .count(),
+    ).toBe(1);
+    expect(await db.teamMembers.count()).toBe(0);
+    expect(await db.entries.where('tags').equals('x').count()).toBe(1);
+    await db.delete();
+  });
+
+  it('a fresh database has every index the queries need', async () => {
+    const db = new CommonplaceDb(`fresh-${crypto.randomUUID()}`);
+    await db.open();
+    const entryIndexes = db.entries.schema.indexes.map((index) => index.name).sort();
+    expect(entryIndexes).toEqual(['competencyIds', 'createdAt', 'dayKey', 'kind', 'tags', 'updatedAt', 'url']);
+    await db.delete();
+  });
+});
