@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { noticeText, t } from '../../components/i18n';
+import { isQuotaError } from '../../messaging/router';
 import type { CaptureOutcome } from '../../messaging/protocol';
 
 const BADGE_MS = 4_000;
@@ -51,4 +52,18 @@ export async function openEntryFromNotification(notificationId: string): Promise
   const entryId = notificationId.slice(NOTIFICATION_PREFIX.length);
   await browser.tabs.create({ url: browser.runtime.getURL(`/journal.html#/entry/${encodeURIComponent(entryId)}?edit=1`) });
   await browser.notifications.clear(notificationId);
+}
+
+/** A capture from a shortcut or menu failed outright: say so, since no page is there to show it. */
+export async function notifyFailure(error: unknown): Promise<void> {
+  try {
+    await browser.notifications.create(`error:${Date.now()}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('savedNotificationTitle'),
+      message: t(isQuotaError(error) ? 'errorStorageFull' : 'errorGeneric'),
+    });
+  } catch {
+    // Notifications may be disabled; the error is also logged by the caller.
+  }
 }

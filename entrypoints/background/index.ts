@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../messaging/router';
-import { openEntryFromNotification } from './confirmations';
+import { notifyFailure, openEntryFromNotification } from './confirmations';
 import { handlers } from './handlers';
 import { createMenus, handleCommand, handleMenuClick } from './menus';
 import { installTestHooks } from './test-hooks';
@@ -15,13 +15,16 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener(router);
   browser.runtime.onInstalled.addListener(() => safely(createMenus()));
-  browser.contextMenus.onClicked.addListener((info, tab) => safely(handleMenuClick(info, tab)));
-  browser.commands.onCommand.addListener((command, tab) => safely(handleCommand(command, tab)));
+  browser.contextMenus.onClicked.addListener((info, tab) => safely(handleMenuClick(info, tab), notifyFailure));
+  browser.commands.onCommand.addListener((command, tab) => safely(handleCommand(command, tab), notifyFailure));
   browser.notifications.onClicked.addListener((id) => safely(openEntryFromNotification(id)));
   if (import.meta.env.MODE === 'e2e') installTestHooks();
 });
 
-/** Gesture handlers have no caller to report to: log, never leave a rejection unhandled. */
-function safely(work: Promise<unknown>): void {
-  work.catch((error: unknown) => console.error('[commonplace]', error));
+/** Gesture handlers have no caller to report to: log (and tell the user), never leave a rejection unhandled. */
+function safely(work: Promise<unknown>, report?: (error: unknown) => Promise<void>): void {
+  work.catch((error: unknown) => {
+    console.error('[commonplace]', error);
+    return report?.(error);
+  });
 }
