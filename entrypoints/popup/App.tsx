@@ -5,6 +5,8 @@ import { sendRequest } from '../../messaging/client';
 import type { CaptureOutcome, ClipMode } from '../../messaging/protocol';
 import { AnnotateForm } from './AnnotateForm';
 import { QuickNote } from './QuickNote';
+import { SprintPanel } from './sprint/SprintPanel';
+import { WeekSummary } from './summary/WeekSummary';
 
 type Status =
   | { kind: 'idle' }
@@ -62,6 +64,8 @@ export function App({ tabId }: { tabId: number | undefined }) {
       </div>
       {status.kind === 'saved' && <AnnotateForm key={status.outcome.entryId} entryId={status.outcome.entryId} />}
       <QuickNote disabled={isBusy} onSave={saveNote} />
+      <SprintPanel />
+      <WeekSummary />
     </main>
   );
 }
