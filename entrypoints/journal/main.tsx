@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import './journal.css';
+import { App } from './App';
 
 const root = document.getElementById('app');
-if (root) render(<main>Journal</main>, root);
+if (root) render(<App />, root);

@@ -1,0 +1,70 @@
+import { memo } from 'preact/compat';
+import { t } from '../../components/i18n';
+import { createSanitizer, type Sanitize } from '../../extraction/sanitize';
+import type { Entry } from '../../storage/schemas';
+
+let sanitizer: Sanitize | undefined;
+let isSanitizerWorking: boolean | undefined;
+
+/**
+ * Sanitized HTML, or `undefined` when this DOM cannot sanitize. DOMPurify returns its input
+ * unchanged when it finds the DOM unsupported, so a probe decides once, and the reader falls
+ * back to plain text rather than render raw HTML.
+ */
+function sanitize(html: string): string | undefined {
+  sanitizer ??= createSanitizer(window);
+  isSanitizerWorking ??= !/onerror|<script/i.test(sanitizer('<img src="x" onerror="1"><script>1</script>'));
+  return isSanitizerWorking ? sanitizer(html) : undefined;
+}
+
+// Sanitized output keeps http(s) image addresses for a later "load images" choice; the CSP's
+// img-src blocks them, and this tells the reader why they are blank.
+const REMOTE_IMAGE = /<img\b[^>]*\ssrc="https?:/i;
+
+/** What was captured: the article, the passage, or the note itself. */
+export function EntryBody({ entry }: { entry: Entry }) {
+  const { article, selection } = entry;
+  if (article) return <SafeHtml html={article.html} text={article.text} dir={article.dir} lang={article.lang} />;
+  if (selection) {
+    if (selection.html) return <SafeHtml html={selection.html} text={selection.text} dir="" lang="" isPassage />;
+    return <blockquote class="reading plain-text">{selection.text}</blockquote>;
+  }
+  if (entry.kind === 'note' && entry.note) return <div class="reading plain-text">{entry.note}</div>;
+  return <p class="muted">{t('journalLinkOnly')}</p>;
+}
+
+interface SafeHtmlProps {
+  html: string;
+  /** Shown instead when the HTML cannot be sanitized here. */
+  text: string;
+  dir: 'ltr' | 'rtl' | '';
+  lang: string;
+  isPassage?: boolean;
+}
+
+/**
+ * Stored HTML came from a stranger's page. It was sanitized when clipped, and is sanitized again
+ * here every time it is rendered (SECURITY.md), in case it was stored by an older sanitizer or
+ * imported. `memo` only skips re-renders whose HTML did not change (e.g. typing a note).
+ */
+const SafeHtml = memo(function SafeHtml({ html, text, dir, lang, isPassage = false }: SafeHtmlProps) {
+  const clean = sanitize(html);
+  const Tag = isPassage ? 'blockquote' : 'div';
+  if (clean === undefined) {
+    return (
+      <Tag class="reading plain-text" dir={dir || undefined} lang={lang || undefined}>
+        {text}
+      </Tag>
+    );
+  }
+  return (
+    <>
+      {REMOTE_IMAGE.test(clean) && (
+        <p class="notice" role="note">
+          {t('journalRemoteImagesBlocked')}
+        </p>
+      )}
+      <Tag class="reading article-body" dir={dir || undefined} lang={lang || undefined} dangerouslySetInnerHTML={{ __html: clean }} />
+    </>
+  );
+});

@@ -1,0 +1,72 @@
+import { useEffect } from 'preact/hooks';
+import { displayTitle } from '../../components/entry-labels';
+import { useLiveQuery } from '../../components/hooks/use-live-query';
+import { t } from '../../components/i18n';
+import { getEntry } from '../../storage/entries';
+import { AnnotationEditor } from './AnnotationEditor';
+import { EntryBody } from './EntryBody';
+import { ReaderHeader } from './ReaderHeader';
+import { LIST_HASH } from './route';
+
+export interface ReaderProps {
+  id: string;
+  /** Opened from "add a note" after a capture: focus the note editor. */
+  isEditing: boolean;
+  onClose: (id: string) => void;
+  onDelete: (id: string) => void;
+}
+
+/** One entry, read in full, with the learner's note and tags. Live: a re-clip updates it. */
+export function Reader({ id, isEditing, onClose, onDelete }: ReaderProps) {
+  const result = useLiveQuery(() => getEntry(id), [id]);
+  const entry = result.status === 'ready' ? result.value : undefined;
+
+  useEffect(() => {
+    document.title = entry ? t('journalReaderPageTitle', displayTitle(entry.title)) : t('journalPageTitle');
+  }, [entry?.title]);
+
+  const back = (
+    <nav class="reader-nav" aria-label={t('journalReaderNavLabel')}>
+      <a
+        href={LIST_HASH}
+        onClick={(event) => {
+          event.preventDefault();
+          onClose(id);
+        }}
+      >
+        {t('journalBackToList')}
+      </a>
+      <span class="muted hint">{t('journalEscHint')}</span>
+    </nav>
+  );
+
+  if (result.status === 'loading') return <p class="muted">{t('journalLoading')}</p>;
+  if (result.status === 'error') {
+    return (
+      <p class="error" role="alert">
+        {t('journalLoadFailed', result.error.message)}
+      </p>
+    );
+  }
+  if (!entry) {
+    return (
+      <div class="reader">
+        {back}
+        <h1>{t('journalNotFound')}</h1>
+      </div>
+    );
+  }
+  return (
+    <article class="reader" aria-labelledby="reader-title">
+      {back}
+      <ReaderHeader entry={entry} />
+      <EntryBody entry={entry} />
+      <AnnotationEditor key={entry.id} entry={entry} hasFocus={isEditing} />
+      <div class="reader-actions">
+        <button type="button" class="danger" onClick={() => onDelete(entry.id)}>
+          {t('journalDelete')}
+        </button>
+      </div>
+    </article>
+  );
+}
