@@ -1,4 +1,4 @@
-import { LIMITS } from '../storage/schemas';
+import { LIMITS } from '../storage/limits';
 
 /** "a, b ,c" -> ["a", "b", "c"]: trimmed, without empties or duplicates, within the schema limits. */
 export function parseTags(input: string): string[] {

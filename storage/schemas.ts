@@ -3,22 +3,10 @@
  * inferred from them, defaults live here, and every record read from a file or message is
  * parsed with them. Instants are epoch milliseconds; day keys are local `YYYY-MM-DD`.
  */
+import { LIMITS } from './limits';
 import { z } from './zod';
 
-export const LIMITS = {
-  title: 500,
-  byline: 300,
-  siteName: 200,
-  excerpt: 1_000,
-  url: 4_096,
-  tag: 64,
-  tags: 50,
-  note: 100_000,
-  /** Sanitized article HTML; the capture cap in the content script is larger (raw page). */
-  html: 4_000_000,
-  text: 2_000_000,
-  selectionHtml: 500_000,
-} as const;
+export { LIMITS } from './limits';
 
 export const IdSchema = z.uuid();
 export const EpochMsSchema = z.number().int().nonnegative();

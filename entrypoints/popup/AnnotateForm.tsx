@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../components/i18n';
+import { parseTags } from '../../components/tags';
 import { sendRequest } from '../../messaging/client';
 
 /** Right after a save: add a note and tags without leaving the page. */
@@ -31,16 +32,4 @@ export function AnnotateForm({ entryId }: { entryId: string }) {
       </p>
     </form>
   );
-}
-
-/** "a, b ,c" -> ["a", "b", "c"]: trimmed, without empties or duplicates, each at most 64 chars. */
-export function parseTags(input: string): string[] {
-  return [
-    ...new Set(
-      input
-        .split(',')
-        .map((tag) => tag.trim().slice(0, 64))
-        .filter(Boolean),
-    ),
-  ].slice(0, 50);
 }
