@@ -10,11 +10,17 @@ import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/**
+ * Where the builds are: `.output`, or `COMMONPLACE_OUTPUT_DIR` when set (a private build folder
+ * that a concurrent `wxt build` in the checkout cannot empty halfway through a test run).
+ */
+export const OUTPUT_DIR = resolve(ROOT, process.env.COMMONPLACE_OUTPUT_DIR ?? '.output');
+
 /** Built extension folders (run the matching `npm run build*` first). */
 export const BUILDS = {
-  production: join(ROOT, '.output/chrome-mv3'),
-  e2e: join(ROOT, '.output/chrome-mv3-e2e'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
+  production: join(OUTPUT_DIR, 'chrome-mv3'),
+  e2e: join(OUTPUT_DIR, 'chrome-mv3-e2e'),
+  firefox: join(OUTPUT_DIR, 'firefox-mv3'),
 } as const;
 
 export interface ExtensionSession {
