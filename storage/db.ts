@@ -35,6 +35,14 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       teamMembers: 'learnerId, displayName, importedAt',
     },
   },
+  {
+    // Weekly summaries count the items applied in a week without reading every entry
+    // (entries without `applied` are simply absent from the index).
+    version: 3,
+    stores: {
+      entries: 'id, kind, createdAt, updatedAt, dayKey, url, *competencyIds, *tags, applied.at',
+    },
+  },
 ];
 
 export class CommonplaceDb extends Dexie {

@@ -69,11 +69,28 @@ describe('schema steps', () => {
     await db.delete();
   });
 
+  it('v2 -> v3: entries applied before the upgrade are found by when they were applied', async () => {
+    const applied = { ...v1Entry, id: '44444444-4444-4444-8444-444444444444', applied: { at: T0 + 1_000, evidence: 'Used it', link: '' } };
+    const db = await upgradeFrom(3, async (old) => {
+      await old.entries.bulkAdd([v1Entry, applied]);
+    });
+    expect(db.verno).toBe(SCHEMA_STEPS.length);
+    expect(
+      await db.entries
+        .where('applied.at')
+        .between(T0, T0 + 2_000)
+        .primaryKeys(),
+    ).toEqual([applied.id]);
+    expect(await db.entries.get(v1Entry.id)).toEqual(v1Entry);
+    expect(await db.entries.get(applied.id)).toEqual(applied);
+    await db.delete();
+  });
+
   it('a fresh database has every index the queries need', async () => {
     const db = new CommonplaceDb(`fresh-${crypto.randomUUID()}`);
     await db.open();
     const entryIndexes = db.entries.schema.indexes.map((index) => index.name).sort();
-    expect(entryIndexes).toEqual(['competencyIds', 'createdAt', 'dayKey', 'kind', 'tags', 'updatedAt', 'url']);
+    expect(entryIndexes).toEqual(['applied.at', 'competencyIds', 'createdAt', 'dayKey', 'kind', 'tags', 'updatedAt', 'url']);
     await db.delete();
   });
 });
