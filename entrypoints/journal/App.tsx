@@ -5,8 +5,10 @@ import { Toast } from '../../components/Toast';
 import { deleteEntry, restoreEntry } from '../../storage/entries';
 import { deleteWithUndo } from './delete-with-undo';
 import { EntryList } from './EntryList';
+import { JournalNav } from './JournalNav';
 import { Reader } from './Reader';
 import { LIST_HASH } from './route';
+import { SectionView } from './SectionView';
 import { useRoute } from './use-route';
 
 /** How long "Deleted … Undo" stays up (it waits while the pointer or focus is on it). */
@@ -55,13 +57,12 @@ export function App() {
         <a class="brand" href={LIST_HASH} onClick={() => entryId && setFocusEntryId(entryId)}>
           {t('extName')}
         </a>
+        <JournalNav route={route} />
       </header>
       <main id="main" class="journal-main">
-        {route.view === 'entry' ? (
-          <Reader key={route.id} id={route.id} isEditing={route.edit} onClose={closeReader} onDelete={remove} />
-        ) : (
-          <EntryList focusEntryId={focusEntryId} />
-        )}
+        {route.view === 'entry' && <Reader key={route.id} id={route.id} isEditing={route.edit} onClose={closeReader} onDelete={remove} />}
+        {route.view === 'list' && <EntryList focusEntryId={focusEntryId} />}
+        {route.view !== 'entry' && route.view !== 'list' && <SectionView section={route.view} params={route.params} />}
       </main>
       <Toast controls={toast} actionRef={undoButton} />
     </>

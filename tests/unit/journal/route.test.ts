@@ -16,6 +16,17 @@ describe('parseRoute', () => {
     expect(parseRoute(hash)).toEqual(expected);
   });
 
+  it.each([
+    ['#/competencies', 'competencies', ''],
+    ['#/reflections?day=2026-11-20', 'reflections', 'day=2026-11-20'],
+    ['#/to-apply', 'to-apply', ''],
+    ['#/settings', 'settings', ''],
+  ])('%s is a section', (hash, view, params) => {
+    const route = parseRoute(hash);
+    expect(route.view).toBe(view);
+    expect('params' in route ? route.params.toString() : undefined).toBe(params);
+  });
+
   it('round-trips entryHash', () => {
     expect(parseRoute(entryHash('id/with?odd#chars'))).toEqual({ view: 'entry', id: 'id/with?odd#chars', edit: false });
   });

@@ -1,0 +1,6 @@
+import { t } from '../../../components/i18n';
+
+/** Placeholder until this section is built (issue 3). */
+export function CompetenciesView(_props: { params: URLSearchParams }) {
+  return <h1>{t('journalNavCompetencies')}</h1>;
+}
