@@ -1,0 +1,138 @@
+/**
+ * Reads for the weekly summary and report. The popup's summary never loads entries (they carry
+ * article bodies): it counts captures on the `dayKey` index, reads applied instants from the
+ * `applied.at` index keys, walks distinct days with `uniqueKeys()`, and loads only the small
+ * sprint and reflection rows. Entries are read in full only for the competency breakdown and
+ * the report. Every function works inside a Dexie `liveQuery`.
+ */
+import { collectActivity, countStreak, type EntryFacts, summarizeWeek, type WeekActivity, type WeekSummary } from '../domain/summary';
+import { addDays, dayOf, shiftWeek, startOfDay, type Week, weekContaining } from '../domain/week';
+import { type CommonplaceDb, getDb } from './db';
+import type { Competency, Entry, Reflection, Sprint } from './schemas';
+
+const first = (week: Week) => week.days[0] as string;
+const last = (week: Week) => week.days[6] as string;
+
+/** Instants at which items were marked applied in `[from, to)`, from the index alone. */
+async function appliedInstants(db: CommonplaceDb, from: number, to: number): Promise<number[]> {
+  const keys = await db.entries.where('applied.at').between(from, to, true, false).keys();
+  return keys.map(Number);
+}
+
+/**
+ * A week's activity read from indexes. With `withEntryCompetencies`, the week's entries are
+ * also read in full to count their competencies (the slow part at 100,000 entries).
+ */
+export async function loadWeekActivity(
+  week: Week,
+  options: { withEntryCompetencies: boolean },
+  db: CommonplaceDb = getDb(),
+): Promise<WeekActivity> {
+  const [counts, sprints, reflections, appliedAt, entries] = await Promise.all([
+    Promise.all(week.days.map((day) => db.entries.where('dayKey').equals(day).count())),
+    db.sprints.where('dayKey').between(first(week), last(week), true, true).toArray(),
+    db.reflections.where('dayKey').between(first(week), last(week), true, true).toArray(),
+    appliedInstants(db, week.start, week.end),
+    options.withEntryCompetencies ? db.entries.where('dayKey').between(first(week), last(week), true, true).toArray() : undefined,
+  ]);
+  const captures: Record<string, number> = {};
+  week.days.forEach((day, index) => {
+    if (counts[index]) captures[day] = counts[index];
+  });
+  const entryCompetencies = entries && collectActivity(week, { entries, sprints: [], reflections: [] }).entryCompetencies;
+  return { week, sprints, reflections, captures, appliedAt, ...(entryCompetencies ? { entryCompetencies } : {}) };
+}
+
+/** Days in `[from, to]` (day keys) with any learning: a capture, a sprint, a reflection or an item applied. */
+export async function loadLearningDays(from: string, to: string, timeZone: string, db: CommonplaceDb = getDb()): Promise<Set<string>> {
+  const [entryDays, sprintDays, reflectionDays, applied] = await Promise.all([
+    db.entries.where('dayKey').between(from, to, true, true).uniqueKeys(),
+    db.sprints.where('dayKey').between(from, to, true, true).uniqueKeys(),
+    db.reflections.where('dayKey').between(from, to, true, true).uniqueKeys(),
+    appliedInstants(db, startOfDay(from, timeZone), startOfDay(addDays(to, 1), timeZone)),
+  ]);
+  return new Set([...entryDays, ...sprintDays, ...reflectionDays, ...applied.map((at) => dayOf(at, timeZone))].map(String));
+}
+
+/**
+ * Enough learning days back from `today` to count the current streak: windows that double in
+ * length (2 weeks, 4, 8 …) until the streak stops inside one, so a long streak costs a few
+ * queries, not one per day.
+ */
+export async function loadStreakDays(today: string, timeZone: string, db: CommonplaceDb = getDb()): Promise<Set<string>> {
+  const days = new Set<string>();
+  let to = today;
+  for (let length = 14; length < 100_000; length *= 2) {
+    const from = addDays(to, -(length - 1));
+    for (const day of await loadLearningDays(from, to, timeZone, db)) days.add(day);
+    const streak = countStreak(days, today);
+    const anchor = days.has(today) ? today : addDays(today, -1);
+    // The day before the streak began lies inside this window, so it is known to be empty: done.
+    if (streak === 0 || addDays(anchor, -streak) >= from) break;
+    to = addDays(from, -1);
+  }
+  return days;
+}
+
+export interface SummaryOptions {
+  now: number;
+  timeZone: string;
+  weekStart: number;
+  goalMinutes: number;
+  withEntryCompetencies: boolean;
+}
+
+/** This week's summary against last week, as of `now`. */
+export async function loadWeekSummary(options: SummaryOptions, db: CommonplaceDb = getDb()): Promise<{ week: Week; summary: WeekSummary }> {
+  const week = weekContaining(options.now, options.timeZone, options.weekStart);
+  const today = dayOf(options.now, options.timeZone);
+  const load = { withEntryCompetencies: options.withEntryCompetencies };
+  const [current, previous, competencies, streakDays] = await Promise.all([
+    loadWeekActivity(week, load, db),
+    loadWeekActivity(shiftWeek(week, -1), load, db),
+    options.withEntryCompetencies ? db.competencies.toArray() : [],
+    loadStreakDays(today, options.timeZone, db),
+  ]);
+  const summary = summarizeWeek({
+    current,
+    previous,
+    goalMinutes: options.goalMinutes,
+    competencies,
+    streakDays,
+    today,
+  });
+  return { week, summary };
+}
+
+export interface WeekReport {
+  week: Week;
+  activity: WeekActivity;
+  competencies: Competency[];
+  sprints: Sprint[];
+  reflections: Reflection[];
+  /** Entries applied during the week, most recent first. */
+  applied: Entry[];
+  /** The week's captures with a plan to apply and not applied yet, oldest first. */
+  toApply: Entry[];
+}
+
+/** Everything the weekly report shows, with whole records. */
+export async function loadWeekReport(week: Week, db: CommonplaceDb = getDb()): Promise<WeekReport> {
+  const [entries, applied, sprints, reflections, competencies] = await Promise.all([
+    db.entries.where('dayKey').between(first(week), last(week), true, true).toArray(),
+    db.entries.where('applied.at').between(week.start, week.end, true, false).toArray(),
+    db.sprints.where('dayKey').between(first(week), last(week), true, true).sortBy('startedAt'),
+    db.reflections.where('dayKey').between(first(week), last(week), true, true).sortBy('dayKey'),
+    db.competencies.toArray(),
+  ]);
+  const byId = new Map<string, EntryFacts>([...entries, ...applied].map((entry) => [entry.id, entry]));
+  return {
+    week,
+    activity: collectActivity(week, { entries: [...byId.values()], sprints, reflections }),
+    competencies,
+    sprints,
+    reflections,
+    applied: applied.sort((a, b) => (b.applied?.at ?? 0) - (a.applied?.at ?? 0)),
+    toApply: entries.filter((entry) => entry.applyPlan.trim() && !entry.applied).sort((a, b) => a.createdAt - b.createdAt),
+  };
+}
