@@ -29,9 +29,9 @@ export default defineConfig({
     plugins: [preact()],
     resolve: {
       alias: {
-        // linkedom (in the extraction worker) imports `parse` from @acemir/cssom, whose `browser`
-        // build is a global script with no exports; its CommonJS entry bundles correctly.
-        '@acemir/cssom': fileURLToPath(new URL('./node_modules/@acemir/cssom/lib/index.js', import.meta.url)),
+        // linkedom (in the extraction worker) imports a CSS parser only for `<style>.sheet`,
+        // which nothing we run reads: see extraction/cssom-stub.ts.
+        '@acemir/cssom': fileURLToPath(new URL('./extraction/cssom-stub.ts', import.meta.url)),
       },
     },
   }),
@@ -82,5 +82,6 @@ export default defineConfig({
           }
         : undefined,
   }),
-  outDir: '.output',
+  // Tests and tools read the same variable (tests/support/chromium.ts), so two builds can coexist.
+  outDir: process.env.COMMONPLACE_OUTPUT_DIR ?? '.output',
 });

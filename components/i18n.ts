@@ -18,6 +18,7 @@ const NOTICE_KEYS = {
   'page-unresponsive': 'noticePageUnresponsive',
   'extraction-timeout': 'noticeExtractionTimeout',
   'extraction-failed': 'noticeExtractionFailed',
+  'hidden-page': 'noticeHiddenPage',
 } as const satisfies Record<ClipNotice, MessageKey>;
 
 /** The sentence that explains a capture notice to the user. */

@@ -15,7 +15,7 @@ export function cleanMetadataText(value: unknown, maxLength: number): string {
 /** Counts words, treating runs of CJK ideographs as one word per character. */
 export function countWords(text: string): number {
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const others = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  const others = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu);
   return cjk + (others?.length ?? 0);
 }
 

@@ -5,6 +5,7 @@
  * injected function.
  */
 
+import type { TimerView } from '../domain/timer';
 import { IdSchema, LIMITS, TagSchema } from '../storage/schemas';
 import { z } from '../storage/zod';
 
@@ -36,6 +37,27 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
     note: z.string().max(LIMITS.note),
     tags: z.array(TagSchema).max(LIMITS.tags),
   }),
+  // Sprints (issue 4). Every sprint request reconciles the timer first and answers with its view.
+  z.strictObject({ type: z.literal('sprint/get') }),
+  z.strictObject({
+    type: z.literal('sprint/start'),
+    /** Length of this sprint; the settings' length when omitted. */
+    minutes: z.number().int().min(5).max(120).optional(),
+    competencyId: IdSchema.optional(),
+    goal: z.string().max(500).optional(),
+  }),
+  z.strictObject({ type: z.literal('sprint/pause') }),
+  z.strictObject({ type: z.literal('sprint/resume') }),
+  z.strictObject({ type: z.literal('sprint/stop') }),
+  z.strictObject({ type: z.literal('sprint/extend') }),
+  /** Leaves the ended sprint behind (reflection skipped or saved). */
+  z.strictObject({ type: z.literal('sprint/dismiss') }),
+  z.strictObject({
+    type: z.literal('reflection/save'),
+    sprintId: IdSchema.optional(),
+    learned: z.string().max(LIMITS.note),
+    tryNext: z.string().max(LIMITS.note),
+  }),
 ]);
 export type PageRequest = z.infer<typeof PageRequestSchema>;
 export type PageRequestType = PageRequest['type'];
@@ -53,6 +75,7 @@ export const ClipNoticeSchema = z.enum([
   'page-unresponsive',
   'extraction-timeout',
   'extraction-failed',
+  'hidden-page',
 ]);
 export type ClipNotice = z.infer<typeof ClipNoticeSchema>;
 
@@ -75,6 +98,20 @@ export interface PageResponses {
   clip: CaptureOutcome;
   'note/create': CaptureOutcome;
   'entry/annotate': { entryId: string };
+  'sprint/get': SprintReply;
+  'sprint/start': SprintReply;
+  'sprint/pause': SprintReply;
+  'sprint/resume': SprintReply;
+  'sprint/stop': SprintReply;
+  'sprint/extend': SprintReply;
+  'sprint/dismiss': SprintReply;
+  'reflection/save': { reflectionId: string };
+}
+
+/** The timer as a page shows it, reconciled at reply time, and the settings' sprint length. */
+export interface SprintReply {
+  timer: TimerView;
+  defaultMinutes: number;
 }
 
 export const ErrorCodeSchema = z.enum(['bad-request', 'forbidden', 'not-found', 'storage-full', 'internal']);

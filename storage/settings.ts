@@ -5,6 +5,9 @@
 import { browser } from 'wxt/browser';
 import { z } from './zod';
 
+/** A local time of day, `HH:MM` (24-hour). */
+export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
 export const SettingsSchema = z.strictObject({
   displayName: z.string().max(200).default(''),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
@@ -21,14 +24,21 @@ export const SettingsSchema = z.strictObject({
       /** 0 = Sunday … 6 = Saturday. */
       day: z.number().int().min(0).max(6),
       /** Local time, `HH:MM`. */
-      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      time: TimeOfDaySchema,
     })
     .default({ enabled: false, day: 5, time: '16:00' }),
+  /** Optional end-of-day reminder whose notification opens the reflection form (off by default). */
+  dailyReflectionReminder: z.strictObject({ enabled: z.boolean(), time: TimeOfDaySchema }).default({ enabled: false, time: '17:30' }),
+  /** Entries with an apply plan come back as follow-ups this many days after they were saved. */
+  followUpDays: z.number().int().min(1).max(90).default(14),
+  /** A daily check at this local time notifies how many follow-ups are waiting. */
+  followUpReminder: z.strictObject({ enabled: z.boolean(), time: TimeOfDaySchema }).default({ enabled: true, time: '09:00' }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
-const KEY = 'settings';
+export const SETTINGS_KEY = 'settings';
+const KEY = SETTINGS_KEY;
 
 /** Reads settings; anything missing or invalid falls back to its default, field by field. */
 export async function readSettings(): Promise<Settings> {
@@ -52,4 +62,16 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   const next = SettingsSchema.parse({ ...(await readSettings()), ...change });
   await browser.storage.local.set({ [KEY]: next });
   return next;
+}
+
+/**
+ * Calls `listener` with the parsed settings whenever they change (from any page or the
+ * background); returns the function that stops listening.
+ */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) listener(parseSettings(changes[KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }

@@ -10,9 +10,10 @@ import type { HostResult } from '../../extraction/host';
 import type { PageCapture } from '../../extraction/types';
 import { PageCaptureSchema } from '../../messaging/offscreen';
 import type { CaptureOutcome, ClipMode, ClipNotice } from '../../messaging/protocol';
-import { type CaptureDraft, saveCapture } from '../../storage/entries';
+import { type CaptureDraft, saveCapture, withSprint } from '../../storage/entries';
 import { LIMITS } from '../../storage/schemas';
 import { runExtraction } from './extraction-client';
+import { currentSprintId } from './sprint-runtime';
 
 export interface ClipLimits {
   /** A page whose main thread is stuck never answers the injection: stop waiting after this. */
@@ -99,9 +100,14 @@ async function clipSelection(tab: Browser.tabs.Tab, captured: PageCapture, limit
   });
 }
 
-/** Saves the tab's address; `notice` says why a link was saved instead of what was asked. */
-export function saveLink(tab: Browser.tabs.Tab, notice?: ClipNotice, captured?: PageCapture): Promise<CaptureOutcome> {
+/**
+ * Saves the tab's address; `notice` says why a link was saved instead of what was asked.
+ * Browser pages hide even their address from extensions without the `tabs` permission: then
+ * nothing is saved rather than an empty link.
+ */
+export async function saveLink(tab: Browser.tabs.Tab, notice?: ClipNotice, captured?: PageCapture): Promise<CaptureOutcome> {
   const url = captured?.url || tab.url || tab.pendingUrl || '';
+  if (!url) return { status: 'not-saved', notice: 'hidden-page' };
   return save({ kind: 'link', url, title: cleanTitle(captured?.title || tab.title, url) }, notice);
 }
 
@@ -111,7 +117,7 @@ export function saveLinkTarget(url: string, text: string | undefined): Promise<C
 }
 
 async function save(draft: CaptureDraft, notice?: ClipNotice): Promise<CaptureOutcome> {
-  const { entry, status } = await saveCapture(draft, Date.now());
+  const { entry, status } = await saveCapture(withSprint(draft, await currentSprintId()), Date.now());
   return { status, entryId: entry.id, kind: entry.kind, title: entry.title, ...(notice ? { notice } : {}) };
 }
 

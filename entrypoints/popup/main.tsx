@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import { installTheme } from '../../components/theme';
 import './popup.css';
 import { App } from './App';
 
+installTheme();
 const root = document.getElementById('app');
 if (root) render(<App tabId={readTabId()} />, root);
 

@@ -54,6 +54,8 @@ beforeAll(async () => {
     '/menu': SELECTION_PAGE.replace('Notes on deliberate practice', 'Menu selection page'),
     '/stuck': stuckPage('Spinning page'),
     '/huge': hugePage('An enormous page'),
+    // Classified by its address alone: a .pdf URL opens in the PDF viewer, which cannot be scripted.
+    '/paper.pdf': articlePage({ title: 'A paper', marker: 'Pdfmarker' }),
   });
   session = await launchExtension();
   worker = await watchWorker(session);
@@ -248,38 +250,37 @@ describe('shortcuts and context menus (test hooks)', () => {
 });
 
 describe('pages that end with a notice', () => {
-  it('a browser page (chrome://version) saves a link, restricted, with no error in the service worker', async () => {
+  it('a browser page (chrome://version): nothing saved, a clear notice, no error in the service worker', async () => {
     const page = await openTab(session, 'chrome://version/');
     const tabId = await activeTabId(session, page);
-    // A click on the toolbar icon first, as a user would: activeTab does not apply to browser pages.
+    // A click on the toolbar icon first, as a user would: activeTab does not apply to browser
+    // pages, and without the `tabs` permission even their address stays hidden.
     await triggerAction(session, page);
-    const outcome = await request(extensionPage, { type: 'clip', mode: 'article', tabId });
-    expect(outcome).toMatchObject({ status: 'created', kind: 'link', notice: 'restricted' });
-    // The keyboard shortcut on the same page: same fallback, and the gesture handler must not reject.
+    const before = (await readEntries(extensionPage)).length;
+    expect(await request(extensionPage, { type: 'clip', mode: 'article', tabId })).toEqual({ status: 'not-saved', notice: 'hidden-page' });
+    expect(await request(extensionPage, { type: 'clip', mode: 'link', tabId })).toEqual({ status: 'not-saved', notice: 'hidden-page' });
+    // The keyboard shortcut on the same page: same answer, shown as "!" on the badge, and the
+    // gesture handler must not reject.
     await hooks(session, ['command', 'clip-article', tabId]);
-    expect(await badgeText(session, tabId)).toBe('✓');
+    expect(await badgeText(session, tabId)).toBe('!');
+    expect(await readEntries(extensionPage)).toHaveLength(before);
     expect(await worker.errors()).toEqual([]);
     await page.close();
   });
 
-  it('BUG: a link saved from a browser page records neither its address nor its title', async () => {
-    // Without the `tabs` permission Chromium hides a chrome:// tab's url and title from the
-    // extension even after a click on the icon, so the "saved link" is an entry with url '' and
-    // title ''. Expected: the page's address (or nothing saved and a clear message).
-    const page = await openTab(session, 'chrome://version/?bug');
-    const tabId = await activeTabId(session, page);
-    await triggerAction(session, page);
-    const outcome = await request(extensionPage, { type: 'clip', mode: 'link', tabId });
-    const entry = await readEntry(extensionPage, savedId(outcome));
-    await page.close();
-    expect(entry?.url).toBe('chrome://version/?bug');
-  });
-
-  it('a data: URL saves a link, restricted', async () => {
+  it('a data: URL is never scripted; nothing is saved', async () => {
     const page = await openTab(session, 'data:text/html,<title>Data page</title><p>Inline</p>');
     const tabId = await activeTabId(session, page);
     const outcome = await testClip(session, { tabId, mode: 'article' });
+    expect(outcome.outcome).toMatchObject({ status: 'not-saved', notice: 'hidden-page' });
+    await page.close();
+  });
+
+  it('a PDF whose address is visible saves the link, restricted, without injecting', async () => {
+    const { page, tabId, url } = await open('/paper.pdf');
+    const outcome = await testClip(session, { tabId, mode: 'article' });
     expect(outcome.outcome).toMatchObject({ status: 'created', kind: 'link', notice: 'restricted' });
+    expect(await entriesAt(url)).toHaveLength(1);
     await page.close();
   });
 

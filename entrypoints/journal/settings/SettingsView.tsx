@@ -1,6 +1,43 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../../components/i18n';
+import { type Settings, updateSettings } from '../../../storage/settings';
+import { GeneralSettings, SprintSettings } from './GeneralSettings';
+import { ReminderSettings } from './ReminderSettings';
+import { ShortcutSettings } from './ShortcutSettings';
+import { StorageSettings } from './StorageSettings';
+import { useSettings } from './use-settings';
+import './settings.css';
 
-/** Placeholder until this section is built (issue 3). */
+/** Settings: each control saves as soon as it is changed; a live region says so. */
 export function SettingsView(_props: { params: URLSearchParams }) {
-  return <h1>{t('journalNavSettings')}</h1>;
+  const settings = useSettings();
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  const save = (change: Partial<Settings>) => {
+    updateSettings(change)
+      .then(() => setStatus({ kind: 'ok', text: t('settingsSaved') }))
+      .catch((error: unknown) =>
+        setStatus({ kind: 'error', text: t('settingsNotSaved', error instanceof Error ? error.message : String(error)) }),
+      );
+  };
+
+  return (
+    <div class="settings">
+      <h1>{t('journalNavSettings')}</h1>
+      <p role="status" class={`settings-status ${status?.kind === 'error' ? 'error' : 'ok'}`}>
+        {status?.text}
+      </p>
+      {settings ? (
+        <>
+          <GeneralSettings settings={settings} save={save} />
+          <ReminderSettings settings={settings} save={save} />
+          <SprintSettings settings={settings} save={save} />
+        </>
+      ) : (
+        <p class="muted">{t('settingsLoading')}</p>
+      )}
+      <ShortcutSettings />
+      <StorageSettings />
+    </div>
+  );
 }

@@ -82,6 +82,12 @@ describe('clipTab', () => {
     expect(inject).not.toHaveBeenCalled();
   });
 
+  it('saves nothing when the browser hides the page address (browser pages, no tabs permission)', async () => {
+    const outcome = await clipTab({ tab: { id: 7 } as Browser.tabs.Tab, mode: 'link', force: false, canAsk: true, limits: LIMITS });
+    expect(outcome).toEqual({ status: 'not-saved', notice: 'hidden-page' });
+    expect(await getDb().entries.count()).toBe(0);
+  });
+
   it('saves the link when the browser refuses the injection (e.g. a file URL without access)', async () => {
     injectionReturns(Promise.reject(new Error('Cannot access contents of the page')));
     const outcome = await clipTab({ tab: tab(PAGE), mode: 'article', force: false, canAsk: true, limits: LIMITS });

@@ -29,8 +29,9 @@ describe('countWords', () => {
     ['punctuation is not a word', 'Wait — what?!', 2],
     ['apostrophes and hyphens join', "don't re-use it", 3],
     ['numbers', 'In 2024 there were 1312 benches', 6],
-    // Known quirk: a thousands separator splits a number into two words.
-    ['thousands separator', '1,312 benches', 3],
+    ['thousands separator', '1,312 benches', 2],
+    ['decimal point', 'grew 3.5 percent', 3],
+    ['sentence punctuation still separates', 'one, two. three', 3],
     ['Arabic', 'خذ كتابا واترك كتابا', 4],
     ['Japanese: one per character', '本を読む', 4],
     ['Chinese', '读书', 2],
