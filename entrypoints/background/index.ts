@@ -5,6 +5,7 @@ import { createRouter } from '../../messaging/router';
 import { notifyFailure, openEntryFromNotification } from './confirmations';
 import { handlers } from './handlers';
 import { createMenus, handleCommand, handleMenuClick } from './menus';
+import { installReminders } from './reminders';
 import { installTestHooks } from './test-hooks';
 
 export default defineBackground(() => {
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => safely(handleMenuClick(info, tab), notifyFailure));
   browser.commands.onCommand.addListener((command, tab) => safely(handleCommand(command, tab), notifyFailure));
   browser.notifications.onClicked.addListener((id) => safely(openEntryFromNotification(id)));
+  installReminders();
   if (import.meta.env.MODE === 'e2e') installTestHooks();
 });
 

@@ -7,6 +7,7 @@ import { type Browser, browser } from 'wxt/browser';
 import type { ClipMode } from '../../messaging/protocol';
 import { type ClipLimits, type ClipTimings, clipTab } from './clipping';
 import { handleCommand, handleMenuClick } from './menus';
+import { handleReminderAlarm, openReminder } from './reminders';
 
 export interface TestClipOptions {
   tabId: number;
@@ -27,6 +28,10 @@ export function installTestHooks(): void {
         const outcome = await clipTab({ tab: await browser.tabs.get(tabId), mode, force, canAsk: true, limits }, timings);
         return { outcome, timings, totalMs: performance.now() - started };
       },
+      /** Fires one of the reminder alarms now instead of waiting for its time of day. */
+      fireAlarm: (name: string) => handleReminderAlarm({ name, scheduledTime: Date.now() }, Date.now()),
+      /** Clicks a reminder notification (Playwright cannot click system notifications). */
+      clickNotification: (id: string) => openReminder(id),
     },
   });
 }

@@ -27,7 +27,13 @@ describe('isFollowUpDue', () => {
 
 describe('selectFollowUps', () => {
   it('keeps the due ones, oldest first', () => {
-    const entries = [entry('recent', 3), entry('old', 40), entry('applied', 50, 'x', { at: 1 }), entry('middle', 20), entry('no-plan', 60, '')];
+    const entries = [
+      entry('recent', 3),
+      entry('old', 40),
+      entry('applied', 50, 'x', { at: 1 }),
+      entry('middle', 20),
+      entry('no-plan', 60, ''),
+    ];
     expect(selectFollowUps(entries, NOW, 14).map((item) => item.id)).toEqual(['old', 'middle']);
   });
 

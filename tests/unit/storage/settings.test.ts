@@ -31,3 +31,29 @@ describe('settings', () => {
     expect((await readSettings()).sprintMinutes).toBe(25);
   });
 });
+
+describe('reminder and follow-up settings (issue 3)', () => {
+  it('defaults: no daily reflection reminder, follow-ups after 14 days with a daily check', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      dailyReflectionReminder: { enabled: false },
+      followUpDays: 14,
+      followUpReminder: { enabled: true },
+    });
+  });
+
+  it.each([
+    [{ followUpDays: 0 }, { followUpDays: 14 }],
+    [{ followUpDays: 91 }, { followUpDays: 14 }],
+    [{ followUpDays: 7.5 }, { followUpDays: 14 }],
+    [{ followUpDays: 90 }, { followUpDays: 90 }],
+    [{ dailyReflectionReminder: { enabled: true, time: '24:00' } }, { dailyReflectionReminder: DEFAULT_SETTINGS.dailyReflectionReminder }],
+    [{ dailyReflectionReminder: { enabled: true, time: '07:05' } }, { dailyReflectionReminder: { enabled: true, time: '07:05' } }],
+    [{ followUpReminder: { enabled: 'yes', time: '09:00' } }, { followUpReminder: DEFAULT_SETTINGS.followUpReminder }],
+  ])('parses %j leniently', (stored, expected) => {
+    expect(parseSettings({ ...stored, displayName: 'Kept' })).toEqual({ ...DEFAULT_SETTINGS, displayName: 'Kept', ...expected });
+  });
+
+  it('settings stored before these fields existed get their defaults', () => {
+    expect(parseSettings({ displayName: 'Old', theme: 'dark' })).toEqual({ ...DEFAULT_SETTINGS, displayName: 'Old', theme: 'dark' });
+  });
+});
