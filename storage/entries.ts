@@ -13,6 +13,8 @@ export interface CaptureDraft {
   article?: ArticleContent;
   selection?: SelectionContent;
   note?: string;
+  /** The learning sprint running when this was captured. */
+  sprintId?: string;
 }
 
 export type SaveStatus = 'created' | 'updated';
@@ -20,6 +22,11 @@ export type SaveStatus = 'created' | 'updated';
 export interface SaveResult {
   entry: Entry;
   status: SaveStatus;
+}
+
+/** The draft linked to a sprint, or unchanged when none is running. */
+export function withSprint(draft: CaptureDraft, sprintId: string | undefined): CaptureDraft {
+  return sprintId ? { ...draft, sprintId } : draft;
 }
 
 /** Articles and links are one entry per page; passages and notes are always new entries. */
@@ -50,6 +57,8 @@ export async function saveCapture(
         canonicalUrl: draft.canonicalUrl || existing.canonicalUrl,
         article: keepsArticle ? existing.article : (draft.article ?? existing.article),
         note: appendNote(existing.note, draft.note),
+        // A page keeps the sprint it was first captured in.
+        ...(existing.sprintId || !draft.sprintId ? {} : { sprintId: draft.sprintId }),
         updatedAt: Math.max(now, existing.updatedAt),
       });
       await db.entries.put(updated);
@@ -68,6 +77,7 @@ export async function saveCapture(
       competencyIds: [],
       takeaway: '',
       applyPlan: '',
+      ...(draft.sprintId ? { sprintId: draft.sprintId } : {}),
       createdAt: now,
       updatedAt: now,
       dayKey: dayKey(now),

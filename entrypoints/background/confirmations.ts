@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { noticeText, t } from '../../components/i18n';
 import { isQuotaError } from '../../messaging/router';
 import type { CaptureOutcome } from '../../messaging/protocol';
+import { restoreTabBadge } from './sprint-alerts';
 
 const BADGE_MS = 4_000;
 const NOTIFICATION_PREFIX = 'capture:';
@@ -17,7 +18,8 @@ export async function showBadge(outcome: CaptureOutcome, tabId: number | undefin
     await browser.action.setBadgeBackgroundColor({ color: isSaved ? '#1a7f37' : '#b35900', tabId });
     await browser.action.setBadgeText({ text: isSaved ? '✓' : '!', tabId });
     // The service worker stays alive well past this while the event that clipped is handled.
-    setTimeout(() => void browser.action.setBadgeText({ text: '', tabId }).catch(() => undefined), BADGE_MS);
+    // Afterwards the tab shows the global badge again: a running sprint's minutes, or nothing.
+    setTimeout(() => void restoreTabBadge(tabId).catch(() => undefined), BADGE_MS);
   } catch {
     // The tab may have closed; a badge is best effort.
   }

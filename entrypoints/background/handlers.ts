@@ -4,12 +4,16 @@ import { cleanMetadataText } from '../../domain/text';
 import { restrictedReason } from '../../domain/urls';
 import type { CaptureOutcome } from '../../messaging/protocol';
 import { HandlerError, type PageHandlers } from '../../messaging/router';
-import { annotateEntry, EntryNotFoundError, saveCapture } from '../../storage/entries';
+import { annotateEntry, EntryNotFoundError, saveCapture, withSprint } from '../../storage/entries';
 import { LIMITS } from '../../storage/schemas';
 import { clipTab } from './clipping';
 import { showBadge } from './confirmations';
+import { sprintHandlers } from './sprint-handlers';
+import { currentSprintId } from './sprint-runtime';
 
 export const handlers: PageHandlers = {
+  ...sprintHandlers,
+
   async clip(request) {
     const tab = await resolveTab(request.tabId);
     const outcome = await clipTab({ tab, mode: request.mode, force: request.force ?? false, canAsk: true });
@@ -21,7 +25,8 @@ export const handlers: PageHandlers = {
     const tab = request.aboutPage ? await resolveTab(request.tabId) : undefined;
     const url = tab?.url && restrictedReason(tab.url) === null ? tab.url : (tab?.url ?? '');
     const title = cleanMetadataText(tab?.title, LIMITS.title) || cleanMetadataText(request.text.split('\n')[0], 80);
-    const { entry, status } = await saveCapture({ kind: 'note', url, title, note: request.text }, Date.now());
+    const draft = withSprint({ kind: 'note', url, title, note: request.text }, await currentSprintId());
+    const { entry, status } = await saveCapture(draft, Date.now());
     if (tab) await showBadge({ status, entryId: entry.id, kind: entry.kind, title }, tab.id);
     return { status, entryId: entry.id, kind: entry.kind, title: entry.title };
   },

@@ -1,4 +1,38 @@
-/** Protected learning time: start, pause, resume, stop and extend a sprint (issue 4). */
+/** Protected learning time: start, pause, resume, stop and extend a sprint, then reflect (issue 4). */
+import { t } from '../../../components/i18n';
+import { ReflectionForm } from './ReflectionForm';
+import { SprintClock } from './SprintClock';
+import { SprintStart } from './SprintStart';
+import { useSprint } from './use-sprint';
+import './sprint.css';
+
 export function SprintPanel() {
-  return null;
+  const { reply, remainingMs, error, busy, send } = useSprint();
+  const timer = reply?.timer;
+  return (
+    <section class="sprint" aria-labelledby="sprint-heading">
+      <h2 id="sprint-heading">{t('sprintHeading')}</h2>
+      {timer?.phase === 'idle' && (
+        <SprintStart
+          defaultMinutes={reply?.defaultMinutes ?? 15}
+          busy={busy}
+          onStart={(minutes, goal) => send({ type: 'sprint/start', minutes, ...(goal ? { goal } : {}) })}
+        />
+      )}
+      {(timer?.phase === 'running' || timer?.phase === 'paused') && (
+        <SprintClock timer={timer} remainingMs={remainingMs} busy={busy} onAction={(type) => send({ type })} />
+      )}
+      {timer?.phase === 'ended' && timer.sprintId && (
+        <div class="sprint-ended">
+          <p class="ok">{t(timer.completed ? 'sprintCompleted' : 'sprintStopped', String(Math.round(timer.elapsedMs / 60_000)))}</p>
+          <ReflectionForm sprintId={timer.sprintId} onDone={() => send({ type: 'sprint/dismiss' })} />
+        </div>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
 }

@@ -1,4 +1,104 @@
-/** This week's learning summary against the goal and last week (issue 4). */
+/**
+ * This week's learning summary against the goal and last week (issue 4). It reads Dexie
+ * directly (no service-worker round trip) in two live queries: the figures from indexes first,
+ * then the competencies, which need the week's entries in full.
+ */
+import { browser } from 'wxt/browser';
+import { useLiveQuery } from '../../../components/hooks/use-live-query';
+import { t } from '../../../components/i18n';
+import type { Comparison, WeekSummary as Summary } from '../../../domain/summary';
+import { loadWeekSummary } from '../../../storage/summary-queries';
+import { deltaClass, deltaText } from './delta';
+import { ProgressRing } from './ProgressRing';
+import { type SummarySettings, useSummarySettings } from './use-summary-settings';
+import './summary.css';
+
 export function WeekSummary() {
-  return null;
+  const settings = useSummarySettings();
+  return (
+    <section class="week-summary" aria-labelledby="week-summary-heading">
+      <div class="row">
+        <h2 id="week-summary-heading">{t('summaryHeading')}</h2>
+        <a href={browser.runtime.getURL('/report.html')} target="_blank" rel="noopener">
+          {t('summaryOpenReport')}
+        </a>
+      </div>
+      {settings && <Figures settings={settings} />}
+    </section>
+  );
+}
+
+function Figures({ settings }: { settings: SummarySettings }) {
+  const result = useLiveQuery(
+    () => loadWeekSummary({ ...settings, now: Date.now(), withEntryCompetencies: false }),
+    [settings.weekStart, settings.goalMinutes, settings.timeZone],
+  );
+  if (result.status === 'loading') return null;
+  if (result.status === 'error') return <p class="error">{t('summaryError')}</p>;
+  const { summary } = result.value;
+  const percent = String(Math.round(summary.goalProgress * 100));
+  return (
+    <div class="summary-body" data-testid="week-summary">
+      <div class="summary-goal">
+        <ProgressRing
+          progress={summary.goalProgress}
+          label={t('summaryGoalLabel', String(summary.minutes.value), String(summary.goalMinutes), percent)}
+          text={`${percent}%`}
+        />
+        <p>
+          <strong>{t('summaryMinutesOfGoal', String(summary.minutes.value), String(summary.goalMinutes))}</strong>
+          <br />
+          <span class={deltaClass(summary.minutes)}>{deltaText(summary.minutes)}</span>
+        </p>
+      </div>
+      <dl class="summary-stats">
+        <Stat label={t('summarySprints')} value={summary.sprints} />
+        <Stat label={t('summaryCaptures')} value={summary.captures} />
+        <Stat label={t('summaryReflections')} value={summary.reflections} />
+        <Stat label={t('summaryApplied')} value={summary.applied} />
+        <Stat label={t('summaryActiveDays')} value={summary.activeDays} />
+        <div>
+          <dt>{t('summaryStreak')}</dt>
+          <dd>
+            <span class="stat-value">{t('summaryStreakDays', String(summary.streak))}</span>
+          </dd>
+        </div>
+      </dl>
+      <TopCompetencies settings={settings} />
+    </div>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: Comparison }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        <span class="stat-value">{value.value}</span> <span class={deltaClass(value)}>{deltaText(value)}</span>
+      </dd>
+    </div>
+  );
+}
+
+function TopCompetencies({ settings }: { settings: SummarySettings }) {
+  const result = useLiveQuery(
+    () => loadWeekSummary({ ...settings, now: Date.now(), withEntryCompetencies: true }),
+    [settings.weekStart, settings.goalMinutes, settings.timeZone],
+  );
+  const summary: Summary | undefined = result.status === 'ready' ? result.value.summary : undefined;
+  const top = summary?.topCompetencies;
+  return (
+    <p class="summary-competencies" aria-busy={!summary}>
+      <span class="summary-label">{t('summaryCompetencies')}</span>{' '}
+      {!top ? '…' : top.length === 0 ? t('summaryNoCompetencies') : top.map((item) => `${item.name} (${item.count})`).join(', ')}
+      {summary && top && top.length > 0 && (
+        <>
+          {' '}
+          <span class={deltaClass(summary.competenciesTouched)}>
+            {t('summaryTouched', String(summary.competenciesTouched.value))} · {deltaText(summary.competenciesTouched)}
+          </span>
+        </>
+      )}
+    </p>
+  );
 }

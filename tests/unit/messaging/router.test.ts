@@ -8,11 +8,25 @@ const POPUP: Sender = { id: ID, url: `${ORIGIN}/popup.html` };
 const ENTRY_ID = '11111111-1111-4111-8111-111111111111';
 const SAVED: CaptureOutcome = { status: 'created', entryId: ENTRY_ID, kind: 'link', title: 'T' };
 
+/** The requests these tests do not exercise, stubbed so the handler object stays complete. */
+const sprintStub = async () => ({ timer: { phase: 'idle' as const, plannedMs: 0, remainingMs: 0, elapsedMs: 0, goal: '' }, defaultMinutes: 15 });
+const OTHER_HANDLERS: Omit<PageHandlers, 'clip' | 'note/create' | 'entry/annotate'> = {
+  'sprint/get': sprintStub,
+  'sprint/start': sprintStub,
+  'sprint/pause': sprintStub,
+  'sprint/resume': sprintStub,
+  'sprint/stop': sprintStub,
+  'sprint/extend': sprintStub,
+  'sprint/dismiss': sprintStub,
+  'reflection/save': async () => ({ reflectionId: ENTRY_ID }),
+};
+
 function makeRouter(overrides: Partial<PageHandlers> = {}) {
   const handlers: PageHandlers = {
     clip: vi.fn(async () => SAVED),
     'note/create': vi.fn(async () => SAVED),
     'entry/annotate': vi.fn(async () => ({ entryId: ENTRY_ID })),
+    ...OTHER_HANDLERS,
     ...overrides,
   };
   return { handlers, route: createRouter(handlers, { extensionId: ID, extensionBaseUrl: `${ORIGIN}/` }) };
@@ -84,6 +98,7 @@ describe('createRouter', () => {
       },
       'note/create': async () => SAVED,
       'entry/annotate': async () => ({ entryId: ENTRY_ID }),
+      ...OTHER_HANDLERS,
     };
     const route = createRouter(handlers, { extensionId: ID, extensionBaseUrl: `${ORIGIN}/`, onError });
     const reply = await route({ type: 'clip', mode: 'link' }, POPUP);

@@ -1,0 +1,32 @@
+/** The week's figures against the week before (the streak belongs to today, so it stays in the popup). */
+import { t } from '../../components/i18n';
+import type { Comparison, WeekSummary } from '../../domain/summary';
+import { deltaClass, deltaText } from '../popup/summary/delta';
+
+function Figure({ label, value, extra }: { label: string; value: Comparison; extra?: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        <span class="figure">{value.value}</span>
+        {extra && <span class="muted"> {extra}</span>} <span class={deltaClass(value)}>{deltaText(value)}</span>
+      </dd>
+    </div>
+  );
+}
+
+export function Overview({ summary }: { summary: WeekSummary }) {
+  return (
+    <section aria-labelledby="overview-heading">
+      <h2 id="overview-heading">{t('reportOverview')}</h2>
+      <dl class="overview">
+        <Figure label={t('reportLearningMinutes')} value={summary.minutes} extra={`/ ${summary.goalMinutes}`} />
+        <Figure label={t('summarySprints')} value={summary.sprints} />
+        <Figure label={t('summaryCaptures')} value={summary.captures} />
+        <Figure label={t('summaryReflections')} value={summary.reflections} />
+        <Figure label={t('summaryApplied')} value={summary.applied} />
+        <Figure label={t('summaryActiveDays')} value={summary.activeDays} />
+      </dl>
+    </section>
+  );
+}
