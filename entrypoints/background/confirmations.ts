@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { noticeText, t } from '../../components/i18n';
-import { isQuotaError } from '../../messaging/router';
 import type { CaptureOutcome } from '../../messaging/protocol';
+import { isQuotaError } from '../../messaging/router';
 import { restoreTabBadge } from './sprint-alerts';
 
 const BADGE_MS = 4_000;

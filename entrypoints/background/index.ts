@@ -6,6 +6,7 @@ import { notifyFailure, openEntryFromNotification } from './confirmations';
 import { handlers } from './handlers';
 import { createMenus, handleCommand, handleMenuClick } from './menus';
 import { installReminders } from './reminders';
+import { installSprintTimer } from './sprint-runtime';
 import { installTestHooks } from './test-hooks';
 
 export default defineBackground(() => {
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => safely(handleCommand(command, tab), notifyFailure));
   browser.notifications.onClicked.addListener((id) => safely(openEntryFromNotification(id)));
   installReminders();
+  installSprintTimer();
   if (import.meta.env.MODE === 'e2e') installTestHooks();
 });
 

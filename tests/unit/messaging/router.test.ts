@@ -9,7 +9,10 @@ const ENTRY_ID = '11111111-1111-4111-8111-111111111111';
 const SAVED: CaptureOutcome = { status: 'created', entryId: ENTRY_ID, kind: 'link', title: 'T' };
 
 /** The requests these tests do not exercise, stubbed so the handler object stays complete. */
-const sprintStub = async () => ({ timer: { phase: 'idle' as const, plannedMs: 0, remainingMs: 0, elapsedMs: 0, goal: '' }, defaultMinutes: 15 });
+const sprintStub = async () => ({
+  timer: { phase: 'idle' as const, plannedMs: 0, remainingMs: 0, elapsedMs: 0, goal: '' },
+  defaultMinutes: 15,
+});
 const OTHER_HANDLERS: Omit<PageHandlers, 'clip' | 'note/create' | 'entry/annotate'> = {
   'sprint/get': sprintStub,
   'sprint/start': sprintStub,
