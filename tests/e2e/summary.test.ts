@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchExtension, ROOT } from '../support/chromium';
 import { pageDayKey, putRecords } from '../bench/summary-seed';
+import { type ExtensionSession, launchExtension, ROOT } from '../support/chromium';
 
 const DAY = 86_400_000;
 const COMPETENCY = '5e5e5e5e-5e5e-4e5e-8e5e-5e5e5e5e5e5e';
@@ -37,17 +37,30 @@ function entry(id: string, dayKey: string, extra: Record<string, unknown> = {}) 
 }
 
 function sprint(id: string, dayKey: string, minutes: number, at: number) {
-  return { id, startedAt: at, endedAt: at + minutes * 60_000, plannedMs: 900_000, elapsedMs: minutes * 60_000, goal: '', completed: true, dayKey };
+  return {
+    id,
+    startedAt: at,
+    endedAt: at + minutes * 60_000,
+    plannedMs: 900_000,
+    elapsedMs: minutes * 60_000,
+    goal: '',
+    completed: true,
+    dayKey,
+  };
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the protocol: the extension CSP (script-src 'self') refuses an injected <script>.
   await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+    const result = await (
+      window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+    ).axe.run();
     return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
   });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count})`);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.count})`);
 }
 
 beforeAll(async () => {
@@ -59,7 +72,17 @@ beforeAll(async () => {
   const lastWeek = await pageDayKey(popup, now - 7 * DAY);
   await putRecords(popup, {
     competencies: [
-      { id: COMPETENCY, name: 'Giving feedback', category: '', description: '', levels: [], keywords: [], archived: false, createdAt: now, updatedAt: now },
+      {
+        id: COMPETENCY,
+        name: 'Giving feedback',
+        category: '',
+        description: '',
+        levels: [],
+        keywords: [],
+        archived: false,
+        createdAt: now,
+        updatedAt: now,
+      },
     ],
     sprints: [
       sprint('aaaaaaaa-0000-4000-8000-000000000001', today, 10, now - 60_000),
@@ -75,7 +98,15 @@ beforeAll(async () => {
       }),
     ],
     reflections: [
-      { id: 'cccccccc-0000-4000-8000-000000000001', dayKey: today, learned: 'Specific beats general', didntWork: '', tryNext: 'Ask first', createdAt: now, updatedAt: now },
+      {
+        id: 'cccccccc-0000-4000-8000-000000000001',
+        dayKey: today,
+        learned: 'Specific beats general',
+        didntWork: '',
+        tryNext: 'Ask first',
+        createdAt: now,
+        updatedAt: now,
+      },
     ],
   });
   // Raw IndexedDB writes bypass Dexie's change broadcast: reload to read them.
@@ -103,7 +134,9 @@ describe('popup summary', () => {
   });
 
   it('follows a capture written by the service worker without reloading', async () => {
-    const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'note/create', text: 'A thought about feedback', aboutPage: false }));
+    const reply = await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'note/create', text: 'A thought about feedback', aboutPage: false }),
+    );
     expect(reply).toMatchObject({ ok: true });
     await expect.poll(async () => popup.locator('.summary-stats > div', { hasText: 'Captures' }).textContent()).toMatch(/Captures\s*3/);
   });
@@ -134,7 +167,10 @@ describe('report page', () => {
   });
 
   it('exports Markdown with the expected lines', async () => {
-    const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'Export Markdown' }).click()]);
+    const [download] = await Promise.all([
+      report.waitForEvent('download'),
+      report.getByRole('button', { name: 'Export Markdown' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^commonplace-week-\d{4}-\d{2}-\d{2}\.md$/);
     const path = await download.path();
     const markdown = readFileSync(path, 'utf8');
@@ -142,7 +178,9 @@ describe('report page', () => {
     expect(markdown).toContain('- Learning minutes: 25 / 120');
     expect(markdown).toContain('- Sprints: 2');
     expect(markdown).toContain('| **Total** | **25** | **3** |');
-    expect(markdown).toContain('[Radical candor](https://example.com/entries/bbbbbbbb-0000-4000-8000-000000000003)'.replace('/entries', ''));
+    expect(markdown).toContain(
+      '[Radical candor](https://example.com/entries/bbbbbbbb-0000-4000-8000-000000000003)'.replace('/entries', ''),
+    );
     expect(markdown).toContain('  - Evidence: Gave feedback to Sam with SBI ([https://example.com/notes](https://example.com/notes))');
     expect(markdown).toContain('- **Learned:** Specific beats general');
     expect(markdown).toContain('Use SBI in Friday 1:1');
