@@ -1,0 +1,156 @@
+/**
+ * The settings page in real Chromium (e2e build): the theme applies at once to the journal and
+ * to an open popup, a bad number is refused, "delete everything" needs DELETE typed and then
+ * empties every table and resets the settings; axe in light and dark.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchExtension, ROOT } from '../support/chromium';
+
+let session: ExtensionSession;
+let journal: Page;
+let popup: Page;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  journal = await session.context.newPage();
+  await journal.goto(session.url('journal.html#/settings'));
+  await journal.getByRole('heading', { level: 2, name: 'General' }).waitFor();
+  popup = await session.context.newPage();
+  await popup.goto(session.url('popup.html'));
+  await journal.bringToFront();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const themeOf = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
+const storedSettings = (page: Page) =>
+  page.evaluate(async () => ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>);
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the protocol: the extension CSP (script-src 'self') refuses an injected <script>.
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
+      .axe;
+    return (await axe.run()).violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count})`);
+}
+
+/** Counts rows in every object store of the journal's IndexedDB. */
+function tableCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('commonplace');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const transaction = db.transaction(names);
+          const counts: Record<string, number> = {};
+          for (const name of names) {
+            const request = transaction.objectStore(name).count();
+            request.onsuccess = () => {
+              counts[name] = request.result;
+            };
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolve(counts);
+          };
+        };
+      }),
+  );
+}
+
+describe('settings', () => {
+  it('applies the theme at once to the journal and the open popup', async () => {
+    expect(await themeOf(journal)).toBeNull();
+    await journal.getByLabel('Dark').check();
+    await expect.poll(() => themeOf(journal)).toBe('dark');
+    await expect.poll(() => themeOf(popup)).toBe('dark');
+    await journal.getByLabel('Light').check();
+    await expect.poll(() => themeOf(popup)).toBe('light');
+    await journal.getByLabel('Same as the system').check();
+    await expect.poll(() => themeOf(popup)).toBeNull();
+    await journal.getByLabel('Dark').check();
+    // A page opened later starts in the chosen theme.
+    const again = await session.context.newPage();
+    await again.goto(session.url('popup.html'));
+    await expect.poll(() => themeOf(again)).toBe('dark');
+    await again.close();
+  });
+
+  it('saves the display name and refuses a follow-up delay out of range', async () => {
+    await journal.getByLabel('Display name').fill('Sam Learner');
+    await journal.getByLabel('Display name').press('Tab');
+    await expect.poll(async () => (await storedSettings(journal)).displayName).toBe('Sam Learner');
+
+    const days = journal.getByLabel('Days before an unapplied plan comes back');
+    await days.fill('0');
+    await days.press('Tab');
+    await expect.poll(() => days.getAttribute('aria-invalid')).toBe('true');
+    expect((await storedSettings(journal)).followUpDays).toBe(14);
+    await days.fill('21');
+    await days.press('Tab');
+    await expect.poll(async () => (await storedSettings(journal)).followUpDays).toBe(21);
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violations (%s)', async (theme) => {
+    await journal.getByLabel(theme === 'dark' ? 'Dark' : 'Light').check();
+    await expect.poll(() => themeOf(journal)).toBe(theme);
+    expect(await axeViolations(journal)).toEqual([]);
+  });
+
+  it('deletes everything only after DELETE is typed, then resets the settings', async () => {
+    await journal.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('commonplace');
+          open.onsuccess = () => {
+            const transaction = open.result.transaction('reflections', 'readwrite');
+            transaction.objectStore('reflections').put({
+              id: '6f1c8a3e-2f5d-4c6b-9a7e-1d2c3b4a5f60',
+              dayKey: '2026-11-20',
+              learned: 'kept until deleted',
+              didntWork: '',
+              tryNext: '',
+              createdAt: 1,
+              updatedAt: 1,
+            });
+            transaction.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+    );
+    expect((await tableCounts(journal)).reflections).toBe(1);
+
+    await journal.getByRole('button', { name: 'Delete everything…' }).click();
+    const confirm = journal.getByLabel('Type DELETE to confirm');
+    await expect.poll(() => confirm.evaluate((element) => element === document.activeElement)).toBe(true);
+    const deleteNow = journal.getByRole('button', { name: 'Delete everything now' });
+    await confirm.fill('delete');
+    expect(await deleteNow.isDisabled()).toBe(true);
+    expect(await axeViolations(journal)).toEqual([]);
+    await confirm.fill('DELETE');
+    await deleteNow.click();
+    await expect.poll(() => journal.getByText('Everything was deleted.').count()).toBe(1);
+
+    const counts = await tableCounts(journal);
+    expect(Object.keys(counts).length).toBeGreaterThan(3);
+    expect(Object.values(counts).every((count) => count === 0)).toBe(true);
+    expect(await storedSettings(journal)).toMatchObject({ displayName: '', theme: 'system', followUpDays: 14 });
+    await expect.poll(() => themeOf(journal)).toBeNull();
+    await expect.poll(() => themeOf(popup)).toBeNull();
+    expect(await journal.getByTestId('entry-count').innerText()).toBe('0');
+  });
+});
