@@ -4,6 +4,7 @@ import { t } from '../../../components/i18n';
 import { loadDueFollowUps } from '../../../storage/follow-ups';
 import { entryHash } from '../route';
 import { useSettings } from '../settings/use-settings';
+import './to-apply.css';
 
 /**
  * "To apply": entries with a plan that are not applied yet, once the follow-up delay has
@@ -30,9 +31,9 @@ export function ToApplyView(_props: { params: URLSearchParams }) {
         </p>
       )}
       {entries && entries.length > 0 && (
-        <ul class="entry-list follow-up-list">
+        <ul class="follow-up-list">
           {entries.map((entry) => (
-            <li key={entry.id} class="entry-row">
+            <li key={entry.id} class="follow-up-row">
               <h2 class="entry-title">
                 <a href={entryHash(entry.id)}>{entry.title || t('followUpUntitled')}</a>
               </h2>
