@@ -8,6 +8,7 @@ import type { ClipMode } from '../../messaging/protocol';
 import { type ClipLimits, type ClipTimings, clipTab } from './clipping';
 import { handleCommand, handleMenuClick } from './menus';
 import { handleReminderAlarm, openReminder } from './reminders';
+import { startSprint } from './sprint-runtime';
 
 export interface TestClipOptions {
   tabId: number;
@@ -32,6 +33,8 @@ export function installTestHooks(): void {
       fireAlarm: (name: string) => handleReminderAlarm({ name, scheduledTime: Date.now() }, Date.now()),
       /** Clicks a reminder notification (Playwright cannot click system notifications). */
       clickNotification: (id: string) => openReminder(id),
+      /** Starts a sprint of `ms` milliseconds (pages may ask only for 5–120 minutes). */
+      startSprint: async ({ ms, goal }: { ms: number; goal?: string }) => startSprint({ plannedMs: ms, ...(goal ? { goal } : {}) }),
     },
   });
 }
