@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../../components/hooks/use-live-query';
 import { t } from '../../../components/i18n';
 import { addReflection, editReflection, listReflections, type ReflectionFields } from '../../../storage/reflections';
@@ -17,6 +17,8 @@ export function ReflectionsView({ params }: { params: URLSearchParams }) {
   const reflections = useLiveQuery(() => listReflections(), []);
   const competencies = useLiveQuery(() => loadCompetencies(), []);
   const [status, setStatus] = useState('');
+  // Where the keyboard lands when the form closes (it held the focus until then).
+  const heading = useRef<HTMLHeadingElement>(null);
   const isNew = params.get('new') === '1';
   const editId = params.get('edit') ?? undefined;
   const all = reflections.status === 'ready' ? reflections.value : [];
@@ -28,14 +30,18 @@ export function ReflectionsView({ params }: { params: URLSearchParams }) {
     else await addReflection(fields, Date.now());
     setStatus(t(editing ? 'reflectionUpdated' : 'reflectionSaved'));
     location.hash = LIST;
+    heading.current?.focus();
   };
   const cancel = () => {
     location.hash = LIST;
+    heading.current?.focus();
   };
 
   return (
     <>
-      <h1>{t('journalNavReflections')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('journalNavReflections')}
+      </h1>
       <p class="hint">{t('reflectionIntro')}</p>
       <p role="status" class="ok reflection-status">
         {status}
