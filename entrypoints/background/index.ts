@@ -8,6 +8,7 @@ import { createMenus, handleCommand, handleMenuClick } from './menus';
 import { installReminders } from './reminders';
 import { installSprintTimer } from './sprint-runtime';
 import { installTestHooks } from './test-hooks';
+import { installWeeklyReminder } from './weekly-reminder';
 
 export default defineBackground(() => {
   const router = createRouter(handlers, {
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => safely(openEntryFromNotification(id)));
   installReminders();
   installSprintTimer();
+  installWeeklyReminder();
   if (import.meta.env.MODE === 'e2e') installTestHooks();
 });
 
