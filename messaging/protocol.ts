@@ -37,6 +37,10 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
     note: z.string().max(LIMITS.note),
     tags: z.array(TagSchema).max(LIMITS.tags),
   }),
+  /** Competencies suggested for an entry (after a clip, in the popup). */
+  z.strictObject({ type: z.literal('entry/suggestions'), id: IdSchema }),
+  /** Adds competencies to an entry: a suggestion accepted with one click. */
+  z.strictObject({ type: z.literal('entry/add-competencies'), id: IdSchema, competencyIds: z.array(IdSchema).min(1).max(LIMITS.tags) }),
   // Sprints (issue 4). Every sprint request reconciles the timer first and answers with its view.
   z.strictObject({ type: z.literal('sprint/get') }),
   z.strictObject({
@@ -98,6 +102,8 @@ export interface PageResponses {
   clip: CaptureOutcome;
   'note/create': CaptureOutcome;
   'entry/annotate': { entryId: string };
+  'entry/suggestions': { suggestions: SuggestionView[] };
+  'entry/add-competencies': { entryId: string; competencyIds: string[] };
   'sprint/get': SprintReply;
   'sprint/start': SprintReply;
   'sprint/pause': SprintReply;
@@ -112,6 +118,15 @@ export interface PageResponses {
 export interface SprintReply {
   timer: TimerView;
   defaultMinutes: number;
+}
+
+/** A suggested competency as the popup shows it. */
+export interface SuggestionView {
+  competencyId: string;
+  name: string;
+  /** The keywords that matched, strongest first. */
+  matched: string[];
+  isFromSiteRule: boolean;
 }
 
 export const ErrorCodeSchema = z.enum(['bad-request', 'forbidden', 'not-found', 'storage-full', 'internal']);

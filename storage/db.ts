@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Competency, Entry, Reflection, Sprint, TeamMember } from './schemas';
+import type { SiteRule } from './site-rules';
 
 export const DB_NAME = 'commonplace';
 
@@ -43,6 +44,13 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       entries: 'id, kind, createdAt, updatedAt, dayKey, url, *competencyIds, *tags, applied.at',
     },
   },
+  {
+    // Per-site rules for competency suggestions, one per host name.
+    version: 4,
+    stores: {
+      siteRules: 'hostname',
+    },
+  },
 ];
 
 export class CommonplaceDb extends Dexie {
@@ -51,6 +59,7 @@ export class CommonplaceDb extends Dexie {
   sprints!: EntityTable<Sprint, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
   teamMembers!: EntityTable<TeamMember, 'learnerId'>;
+  siteRules!: EntityTable<SiteRule, 'hostname'>;
 
   /** `steps` is for migration tests, which open a database at an older version. */
   constructor(name = DB_NAME, steps: readonly SchemaStep[] = SCHEMA_STEPS) {

@@ -148,3 +148,50 @@ export async function restoreEntry(entry: Entry, db: CommonplaceDb = getDb()): P
 export function countEntries(db: CommonplaceDb = getDb()): Promise<number> {
   return db.entries.count();
 }
+
+/** The learner's enrichment of an entry beyond note and tags (which `annotateEntry` sets). */
+export interface EntryDetails {
+  takeaway?: string;
+  applyPlan?: string;
+  competencyIds?: string[];
+}
+
+/** Reads, edits and writes one entry (with its search row) in one transaction. */
+async function editEntry(id: string, now: number, db: CommonplaceDb, edit: (existing: Entry) => Entry | undefined): Promise<Entry> {
+  return db.transaction('rw', db.entries, async () => {
+    const existing = await db.entries.get(id);
+    if (!existing) throw new EntryNotFoundError(id);
+    const edited = edit(existing);
+    if (!edited) return existing;
+    const updated = EntrySchema.parse({ ...edited, updatedAt: Math.max(now, existing.updatedAt) });
+    await db.entries.put(updated);
+    return updated;
+  });
+}
+
+/** Sets takeaway, apply plan and/or competencies (fields left out are kept). Returns the updated entry. */
+export function setEntryDetails(id: string, details: EntryDetails, now: number, db: CommonplaceDb = getDb()): Promise<Entry> {
+  return editEntry(id, now, db, (existing) => ({
+    ...existing,
+    ...details,
+    competencyIds: details.competencyIds ? [...new Set(details.competencyIds)] : existing.competencyIds,
+  }));
+}
+
+/** Adds competencies to an entry (an accepted suggestion), keeping those it has; a no-op when it has them all. */
+export function addEntryCompetencies(
+  id: string,
+  competencyIds: readonly string[],
+  now: number,
+  db: CommonplaceDb = getDb(),
+): Promise<Entry> {
+  return editEntry(id, now, db, (existing) => {
+    const merged = [...new Set([...existing.competencyIds, ...competencyIds])];
+    return merged.length === existing.competencyIds.length ? undefined : { ...existing, competencyIds: merged };
+  });
+}
+
+/** Marks an entry applied (when, what was done, an optional link), or unmarks it with `undefined`. */
+export function setApplied(id: string, applied: Entry['applied'], now: number, db: CommonplaceDb = getDb()): Promise<Entry> {
+  return editEntry(id, now, db, ({ applied: _previous, ...rest }) => (applied ? { ...rest, applied } : rest));
+}

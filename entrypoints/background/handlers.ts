@@ -9,10 +9,12 @@ import { LIMITS } from '../../storage/schemas';
 import { clipTab } from './clipping';
 import { showBadge } from './confirmations';
 import { sprintHandlers } from './sprint-handlers';
+import { suggestionHandlers } from './suggestion-handlers';
 import { currentSprintId } from './sprint-runtime';
 
 export const handlers: PageHandlers = {
   ...sprintHandlers,
+  ...suggestionHandlers,
 
   async clip(request) {
     const tab = await resolveTab(request.tabId);

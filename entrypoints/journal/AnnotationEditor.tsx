@@ -1,20 +1,28 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { t } from '../../components/i18n';
 import { formatTags, parseTags } from '../../components/tags';
-import { annotateEntry } from '../../storage/entries';
+import { getDb } from '../../storage/db';
+import { annotateEntry, setEntryDetails } from '../../storage/entries';
 import type { Entry } from '../../storage/schemas';
+import { NoteField } from './entry/NoteField';
+import { TagCompletions } from './entry/TagCompletions';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 /**
- * The learner's note and tags. The form starts from the stored values and is not reset by live
- * updates, so a re-clip in the background never wipes what is being typed.
+ * The learner's note (Markdown), key takeaway, "how I will apply this" and tags. The form
+ * starts from the stored values and is not reset by live updates, so a re-clip in the
+ * background never wipes what is being typed.
  */
 export function AnnotationEditor({ entry, hasFocus }: { entry: Entry; hasFocus: boolean }) {
   const [note, setNote] = useState(entry.note);
+  const [takeaway, setTakeaway] = useState(entry.takeaway);
+  const [applyPlan, setApplyPlan] = useState(entry.applyPlan);
   const [tags, setTags] = useState(formatTags(entry.tags));
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const noteField = useRef<HTMLTextAreaElement>(null);
+  const knownTags = useLiveQuery(() => getDb().entries.orderBy('tags').uniqueKeys() as Promise<string[]>, []);
 
   useEffect(() => {
     if (!hasFocus) return;
@@ -22,11 +30,19 @@ export function AnnotationEditor({ entry, hasFocus }: { entry: Entry; hasFocus: 
     noteField.current?.scrollIntoView({ block: 'center' });
   }, [hasFocus]);
 
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setState({ kind: 'idle' });
+    };
+
   const save = async (event: Event) => {
     event.preventDefault();
     setState({ kind: 'saving' });
     try {
       const updated = await annotateEntry(entry.id, { note, tags: parseTags(tags) }, Date.now());
+      await setEntryDetails(entry.id, { takeaway, applyPlan }, Date.now());
       setTags(formatTags(updated.tags));
       setState({ kind: 'saved' });
     } catch (error) {
@@ -38,30 +54,22 @@ export function AnnotationEditor({ entry, hasFocus }: { entry: Entry; hasFocus: 
     <section class="annotation" aria-labelledby="annotation-heading">
       <h2 id="annotation-heading">{t('journalAnnotationHeading')}</h2>
       <form onSubmit={save}>
-        <label for="entry-note">{t('journalNoteLabel')}</label>
-        <textarea
-          id="entry-note"
-          ref={noteField}
-          rows={6}
-          value={note}
-          onInput={(event) => {
-            setNote(event.currentTarget.value);
-            setState({ kind: 'idle' });
-          }}
-        />
+        <NoteField value={note} onInput={edited(setNote)} fieldRef={noteField} />
+        <label for="entry-takeaway">{t('entryTakeawayLabel')}</label>
+        <textarea id="entry-takeaway" rows={2} value={takeaway} onInput={(event) => edited(setTakeaway)(event.currentTarget.value)} />
+        <label for="entry-apply-plan">{t('entryApplyPlanLabel')}</label>
+        <textarea id="entry-apply-plan" rows={3} value={applyPlan} onInput={(event) => edited(setApplyPlan)(event.currentTarget.value)} />
         <label for="entry-tags">{t('journalTagsLabel')}</label>
         <input
           id="entry-tags"
           value={tags}
           aria-describedby="entry-tags-hint"
-          onInput={(event) => {
-            setTags(event.currentTarget.value);
-            setState({ kind: 'idle' });
-          }}
+          onInput={(event) => edited(setTags)(event.currentTarget.value)}
         />
         <p id="entry-tags-hint" class="hint">
           {t('journalTagsHint')}
         </p>
+        <TagCompletions input={tags} known={knownTags.status === 'ready' ? knownTags.value : []} onAccept={edited(setTags)} />
         <div class="form-actions">
           <button type="submit" class="primary" disabled={state.kind === 'saving'}>
             {t('journalSaveAnnotation')}

@@ -11,7 +11,7 @@ let isSanitizerWorking: boolean | undefined;
  * unchanged when it finds the DOM unsupported, so a probe decides once, and the reader falls
  * back to plain text rather than render raw HTML.
  */
-function sanitize(html: string): string | undefined {
+export function sanitize(html: string): string | undefined {
   sanitizer ??= createSanitizer(window);
   isSanitizerWorking ??= !/onerror|<script/i.test(sanitizer('<img src="x" onerror="1"><script>1</script>'));
   return isSanitizerWorking ? sanitizer(html) : undefined;

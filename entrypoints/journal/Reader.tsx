@@ -5,6 +5,9 @@ import { t } from '../../components/i18n';
 import { getEntry } from '../../storage/entries';
 import { AnnotationEditor } from './AnnotationEditor';
 import { EntryBody } from './EntryBody';
+import { ApplicationRate } from './entry/ApplicationRate';
+import { AppliedPanel } from './entry/AppliedPanel';
+import { EntryCompetencies } from './entry/EntryCompetencies';
 import { ReaderHeader } from './ReaderHeader';
 import { LIST_HASH } from './route';
 
@@ -60,8 +63,11 @@ export function Reader({ id, isEditing, onClose, onDelete }: ReaderProps) {
     <article class="reader" aria-labelledby="reader-title">
       {back}
       <ReaderHeader entry={entry} />
+      <ApplicationRate />
       <EntryBody entry={entry} />
       <AnnotationEditor key={entry.id} entry={entry} hasFocus={isEditing} />
+      <EntryCompetencies entry={entry} />
+      <AppliedPanel key={entry.id} entry={entry} />
       <div class="reader-actions">
         <button type="button" class="danger" onClick={() => onDelete(entry.id)}>
           {t('journalDelete')}

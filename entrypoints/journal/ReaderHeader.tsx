@@ -3,6 +3,7 @@ import { formatDateTime, formatPublished, hostOf, webUrl } from '../../component
 import { t } from '../../components/i18n';
 import { TagList } from '../../components/TagList';
 import type { Entry } from '../../storage/schemas';
+import { SprintFact } from './entry/SprintFact';
 
 /** Title and what is known about the source: byline, site, dates, reading time, link. */
 export function ReaderHeader({ entry }: { entry: Entry }) {
@@ -25,6 +26,13 @@ export function ReaderHeader({ entry }: { entry: Entry }) {
         <li>
           {t('journalSavedLabel')} <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDateTime(entry.createdAt)}</time>
         </li>
+        {entry.updatedAt > entry.createdAt && (
+          <li>
+            {t('entryUpdatedLabel')} <time dateTime={new Date(entry.updatedAt).toISOString()}>{formatDateTime(entry.updatedAt)}</time>
+          </li>
+        )}
+        {entry.applied && <li class="applied-fact">{t('entryAppliedFact')}</li>}
+        {entry.sprintId && <SprintFact sprintId={entry.sprintId} />}
       </ul>
       {sourceUrl && <SourceLink url={sourceUrl} />}
       <TagList tags={entry.tags} />

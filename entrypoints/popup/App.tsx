@@ -6,6 +6,7 @@ import type { CaptureOutcome, ClipMode } from '../../messaging/protocol';
 import { AnnotateForm } from './AnnotateForm';
 import { QuickNote } from './QuickNote';
 import { SprintPanel } from './sprint/SprintPanel';
+import { Suggestions } from './suggestions/Suggestions';
 import { WeekSummary } from './summary/WeekSummary';
 
 type Status =
@@ -62,6 +63,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
         {status.kind === 'ask' && <AskPanel notice={status.notice} onChoose={clip} />}
         {status.kind === 'saved' && <SavedMessage outcome={status.outcome} />}
       </div>
+      {status.kind === 'saved' && <Suggestions key={`s-${status.outcome.entryId}`} entryId={status.outcome.entryId} />}
       {status.kind === 'saved' && <AnnotateForm key={status.outcome.entryId} entryId={status.outcome.entryId} />}
       <QuickNote disabled={isBusy} onSave={saveNote} />
       <SprintPanel />

@@ -22,6 +22,8 @@ const OTHER_HANDLERS: Omit<PageHandlers, 'clip' | 'note/create' | 'entry/annotat
   'sprint/extend': sprintStub,
   'sprint/dismiss': sprintStub,
   'reflection/save': async () => ({ reflectionId: ENTRY_ID }),
+  'entry/suggestions': async () => ({ suggestions: [] }),
+  'entry/add-competencies': async () => ({ entryId: ENTRY_ID, competencyIds: [] }),
 };
 
 function makeRouter(overrides: Partial<PageHandlers> = {}) {

@@ -86,6 +86,16 @@ describe('schema steps', () => {
     await db.delete();
   });
 
+  it('v3 -> v4: entries survive; site rules exist, keyed by host name', async () => {
+    const db = await upgradeFrom(4, async (old) => {
+      await old.entries.add(v1Entry);
+    });
+    expect(await db.entries.get(v1Entry.id)).toEqual(v1Entry);
+    expect(await db.siteRules.count()).toBe(0);
+    expect(db.siteRules.schema.primKey.name).toBe('hostname');
+    await db.delete();
+  });
+
   it('a fresh database has every index the queries need', async () => {
     const db = new CommonplaceDb(`fresh-${crypto.randomUUID()}`);
     await db.open();
