@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { useToast } from '../../components/hooks/use-toast';
 import { t } from '../../components/i18n';
 import { Toast } from '../../components/Toast';
@@ -58,6 +59,9 @@ export function App() {
           {t('extName')}
         </a>
         <JournalNav route={route} />
+        <a class="journal-report-link" href={browser.runtime.getURL('/report.html')}>
+          {t('summaryOpenReport')}
+        </a>
       </header>
       <main id="main" class="journal-main">
         {route.view === 'entry' && <Reader key={route.id} id={route.id} isEditing={route.edit} onClose={closeReader} onDelete={remove} />}
