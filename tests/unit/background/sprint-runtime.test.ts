@@ -111,7 +111,11 @@ describe('completion', () => {
       installSprintTimer();
       const id = await startAt(T0);
       vi.setSystemTime(T0 + 15 * MINUTE_MS);
-      await fakeBrowser.alarms.onAlarm.trigger({ name: END_ALARM, scheduledTime: T0 + 15 * MINUTE_MS, persistAcrossSessions: false } as never);
+      await fakeBrowser.alarms.onAlarm.trigger({
+        name: END_ALARM,
+        scheduledTime: T0 + 15 * MINUTE_MS,
+        persistAcrossSessions: false,
+      } as never);
       await dispatchSprint({ type: 'tick' });
       expect(await getDb().sprints.get(id)).toMatchObject({ completed: true });
       expect(await browser.storage.local.get(E2E_NOTICE_LOG_KEY)).toEqual({});
