@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Competency, Entry, Reflection, Sprint, TeamMember } from './schemas';
+import { buildSearchRow, type SearchRow } from './search-row';
 import type { SiteRule } from './site-rules';
 
 export const DB_NAME = 'commonplace';
@@ -51,6 +52,23 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       siteRules: 'hostname',
     },
   },
+  {
+    // Full-text search and the entries list: one light row per entry with its terms, keyed by
+    // creation time so the list and every index lookup come back newest-ordered without reading
+    // article bodies (see storage/search-row.ts). Existing entries get their rows here.
+    version: 5,
+    stores: {
+      searchRows: 'key, &id, kind, applied, *tags, *competencyIds, *terms, *boost',
+    },
+    upgrade: async (transaction) => {
+      await transaction
+        .table<Entry>('entries')
+        .toCollection()
+        .each((entry) => {
+          transaction.table<SearchRow>('searchRows').put(buildSearchRow(entry));
+        });
+    },
+  },
 ];
 
 export class CommonplaceDb extends Dexie {
@@ -59,6 +77,7 @@ export class CommonplaceDb extends Dexie {
   sprints!: EntityTable<Sprint, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
   teamMembers!: EntityTable<TeamMember, 'learnerId'>;
+  searchRows!: EntityTable<SearchRow, 'key'>;
   siteRules!: EntityTable<SiteRule, 'hostname'>;
 
   /** `steps` is for migration tests, which open a database at an older version. */

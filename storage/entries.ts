@@ -3,6 +3,7 @@ import { dayKey } from '../domain/time';
 import { normalizeUrl } from '../domain/urls';
 import { type CommonplaceDb, getDb } from './db';
 import { type ArticleContent, type Entry, type EntryKind, EntrySchema, type SelectionContent } from './schemas';
+import { indexEntry, unindexEntry } from './search-index';
 
 /** What a capture brings; everything the learner adds later starts empty. */
 export interface CaptureDraft {
@@ -46,7 +47,7 @@ export async function saveCapture(
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<SaveResult> {
   const url = draft.url ? normalizeUrl(draft.url) : '';
-  return db.transaction('rw', db.entries, async () => {
+  return db.transaction('rw', db.entries, db.searchRows, async () => {
     const existing = isOnePerPage(draft.kind) && url ? await findPageEntry(db, url) : undefined;
     if (existing) {
       const keepsArticle = draft.kind === 'link' && existing.kind === 'article';
@@ -61,7 +62,7 @@ export async function saveCapture(
         ...(existing.sprintId || !draft.sprintId ? {} : { sprintId: draft.sprintId }),
         updatedAt: Math.max(now, existing.updatedAt),
       });
-      await db.entries.put(updated);
+      await writeEntry(db, updated);
       return { entry: updated, status: 'updated' as const };
     }
     const entry = EntrySchema.parse({
@@ -83,6 +84,7 @@ export async function saveCapture(
       dayKey: dayKey(now),
     });
     await db.entries.add(entry);
+    await indexEntry(db, entry);
     return { entry, status: 'created' as const };
   });
 }
@@ -104,12 +106,12 @@ export async function annotateEntry(
   now: number,
   db: CommonplaceDb = getDb(),
 ): Promise<Entry> {
-  return db.transaction('rw', db.entries, async () => {
+  return db.transaction('rw', db.entries, db.searchRows, async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new EntryNotFoundError(id);
     const tags = [...new Set(changes.tags.map((tag) => tag.trim()).filter(Boolean))];
     const updated = EntrySchema.parse({ ...existing, note: changes.note, tags, updatedAt: Math.max(now, existing.updatedAt) });
-    await db.entries.put(updated);
+    await writeEntry(db, updated);
     return updated;
   });
 }
@@ -133,16 +135,24 @@ export function getEntry(id: string, db: CommonplaceDb = getDb()): Promise<Entry
 
 /** Deletes an entry and returns it, so the caller can offer undo with `restoreEntry`. */
 export async function deleteEntry(id: string, db: CommonplaceDb = getDb()): Promise<Entry | undefined> {
-  return db.transaction('rw', db.entries, async () => {
+  return db.transaction('rw', db.entries, db.searchRows, async () => {
     const existing = await db.entries.get(id);
     if (existing) await db.entries.delete(id);
+    await unindexEntry(db, id);
     return existing;
   });
 }
 
 /** Puts a deleted entry back exactly as it was. */
 export async function restoreEntry(entry: Entry, db: CommonplaceDb = getDb()): Promise<void> {
-  await db.entries.put(EntrySchema.parse(entry));
+  const restored = EntrySchema.parse(entry);
+  await db.transaction('rw', db.entries, db.searchRows, () => writeEntry(db, restored));
+}
+
+/** Stores an entry and its search row; only inside a transaction over entries and searchRows. */
+async function writeEntry(db: CommonplaceDb, entry: Entry): Promise<void> {
+  await db.entries.put(entry);
+  await indexEntry(db, entry);
 }
 
 export function countEntries(db: CommonplaceDb = getDb()): Promise<number> {
@@ -158,13 +168,13 @@ export interface EntryDetails {
 
 /** Reads, edits and writes one entry (with its search row) in one transaction. */
 async function editEntry(id: string, now: number, db: CommonplaceDb, edit: (existing: Entry) => Entry | undefined): Promise<Entry> {
-  return db.transaction('rw', db.entries, async () => {
+  return db.transaction('rw', db.entries, db.searchRows, async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new EntryNotFoundError(id);
     const edited = edit(existing);
     if (!edited) return existing;
     const updated = EntrySchema.parse({ ...edited, updatedAt: Math.max(now, existing.updatedAt) });
-    await db.entries.put(updated);
+    await writeEntry(db, updated);
     return updated;
   });
 }

@@ -1,69 +1,169 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { t } from '../../components/i18n';
-import { listNewest } from '../../storage/entries';
+import { parseQuery } from '../../domain/search';
+import { resolveListing, rowsAt } from '../../storage/entry-queries';
+import { repairSearchIndex } from '../../storage/search-index';
 import { EmptyState } from './EmptyState';
 import { EntryRow } from './EntryRow';
+import { FilterBar } from './list/FilterBar';
+import { hasFilters, rememberScroll, useListState } from './list/list-state';
+import { SearchBox } from './list/SearchBox';
+import { useListKeys } from './list/use-list-keys';
+import { scrollRowIntoView, useVisibleRange } from './list/use-visible-range';
+import './list/list.css';
 
-export const PAGE_SIZE = 50;
+/** Every row has this height (CSS clamps the text), so a row's place is index × height. */
+export const ROW_HEIGHT = 152;
+/** Rows are read in aligned chunks, so scrolling a little does not query again. */
+const CHUNK = 40;
+/** Typing pauses this long before the search runs; each keystroke would otherwise query. */
+const SEARCH_DELAY_MS = 80;
 
 /**
- * The journal, newest first. It shows `limit` entries and grows by a page on "Load more"; the
- * query is live, so a clip saved by the background appears without a reload.
+ * The journal, newest first (or best match first while searching), filtered, virtualized: only
+ * the rows near the viewport are read from the light search rows and rendered. Live: a clip
+ * saved by the background appears without a reload.
  */
 export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  // One extra row tells whether there is another page.
-  const result = useLiveQuery(() => listNewest(limit + 1), [limit]);
-  const list = useRef<HTMLOListElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [focusIndex, setFocusIndex] = useState<number>();
-
-  const entries = result.status === 'ready' ? result.value.slice(0, limit) : [];
-  const hasMore = result.status === 'ready' && result.value.length > limit;
+  const [state, update] = useListState();
+  const [typed, setTyped] = useState(state.search);
+  const searchField = useRef<HTMLInputElement>(null);
+  const [activeIndex, setActiveIndex] = useState<number>();
 
   useEffect(() => {
     document.title = t('journalPageTitle');
   }, []);
-
-  // After "Load more", move focus to the first new entry rather than leaving it at the bottom.
   useEffect(() => {
-    if (focusIndex === undefined || entries.length <= focusIndex) return;
-    list.current?.querySelectorAll<HTMLAnchorElement>('.entry-title a')[focusIndex]?.focus();
-    setFocusIndex(undefined);
-  }, [focusIndex, entries.length]);
+    if (typed === state.search) return;
+    const timer = setTimeout(() => update({ search: typed, scrollY: 0 }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typed]);
+
+  const filterKey = JSON.stringify(state.filters);
+  const listing = useLiveQuery(() => resolveListing(state.search, state.filters), [state.search, filterKey]);
+  const query = useMemo(() => parseQuery(state.search), [state.search]);
+  const total = listing.status === 'ready' ? listing.value.total : 0;
+  const { listRef, start, end } = useVisibleRange(total, ROW_HEIGHT);
+  const chunkStart = Math.floor(start / CHUNK) * CHUNK;
+  const chunkEnd = Math.ceil(end / CHUNK) * CHUNK;
+  const rows = useLiveQuery(async () => {
+    if (listing.status !== 'ready' || chunkEnd <= chunkStart) return { offset: chunkStart, rows: [] };
+    return { offset: chunkStart, rows: await rowsAt(listing.value, chunkStart, chunkEnd - chunkStart) };
+  }, [listing, chunkStart, chunkEnd]);
+  const loaded = rows.status === 'ready' ? rows.value : { offset: 0, rows: [] };
+  const isSearching = state.search.trim() !== '';
+  const isListed = listing.status === 'ready';
+  // Entries written around storage/entries.ts (raw imports, older builds) get their rows; the
+  // live query then shows them. After the first rows, so it never delays them.
+  useEffect(() => {
+    if (isListed) repairSearchIndex().catch(() => undefined);
+  }, [isListed]);
+  const isEmptyJournal = listing.status === 'ready' && total === 0 && !isSearching && !hasFilters(state.filters);
+
+  // Back from the reader: return to the same place, and put focus on the entry just read.
+  const restored = useRef({ scroll: false, focus: !focusEntryId });
+  useEffect(() => {
+    if (loaded.rows.length === 0) return;
+    if (!restored.current.scroll && state.scrollY > 0) window.scrollTo({ top: state.scrollY });
+    restored.current.scroll = true;
+    if (restored.current.focus || !focusEntryId) return;
+    const link = listRef.current?.querySelector<HTMLAnchorElement>(`li[data-id="${CSS.escape(focusEntryId)}"] a`);
+    link?.focus();
+    restored.current.focus = link !== undefined && link !== null;
+  }, [loaded]);
+  useEffect(() => {
+    const remember = () => rememberScroll(window.scrollY);
+    window.addEventListener('scroll', remember, { passive: true });
+    return () => window.removeEventListener('scroll', remember);
+  }, []);
+  // j/k: once the active row is rendered, the keyboard goes to its link.
+  useEffect(() => {
+    if (activeIndex === undefined) return;
+    listRef.current?.querySelector<HTMLAnchorElement>(`li[data-index="${activeIndex}"] a`)?.focus({ preventScroll: true });
+  }, [activeIndex, loaded]);
+
+  useListKeys({
+    focusSearch: () => {
+      searchField.current?.focus();
+      searchField.current?.select();
+    },
+    move: (delta) => {
+      if (total === 0 || !listRef.current) return;
+      const focused = (document.activeElement?.closest('li[data-index]') as HTMLElement | null)?.dataset.index;
+      const current = focused !== undefined ? Number(focused) : (activeIndex ?? -1);
+      const next = Math.min(total - 1, Math.max(0, current + delta));
+      scrollRowIntoView(listRef.current, next, ROW_HEIGHT);
+      setActiveIndex(next);
+    },
+    escape: () => {
+      if (typed === '') return false;
+      setTyped('');
+      update({ search: '', scrollY: 0 });
+      return true;
+    },
+  });
+
+  const changeFilters = (filters: typeof state.filters) => {
+    update({ filters, scrollY: 0 });
+    setActiveIndex(undefined);
+  };
 
   return (
     <section class="entry-list-view" aria-labelledby="journal-heading">
-      <h1 id="journal-heading" ref={heading} tabIndex={-1}>
+      <h1 id="journal-heading" tabIndex={-1}>
         {t('journalHeading')}
       </h1>
-      {result.status === 'loading' && <p class="muted">{t('journalLoading')}</p>}
-      {result.status === 'error' && (
+      {!isEmptyJournal && (
+        <div class="list-controls">
+          <SearchBox value={typed} onInput={setTyped} inputRef={searchField} />
+          <FilterBar filters={state.filters} onChange={changeFilters} />
+          <p id="list-keyboard-hint" class="hint">
+            {t('listKeyboardHint')}
+          </p>
+        </div>
+      )}
+      <p class="list-count" aria-live="polite" aria-atomic="true">
+        {listing.status === 'ready' && !isEmptyJournal ? countText(total, state.search) : ''}
+      </p>
+      {listing.status === 'loading' && <p class="muted">{t('journalLoading')}</p>}
+      {listing.status === 'error' && (
         <p class="error" role="alert">
-          {t('journalLoadFailed', result.error.message)}
+          {t('journalLoadFailed', listing.error.message)}
         </p>
       )}
-      {result.status === 'ready' && entries.length === 0 && <EmptyState />}
-      {entries.length > 0 && (
-        <ol class="entry-list" ref={list}>
-          {entries.map((entry) => (
-            <EntryRow key={entry.id} entry={entry} hasFocus={entry.id === focusEntryId} />
-          ))}
-        </ol>
-      )}
-      {hasMore && (
-        <button
-          type="button"
-          class="load-more"
-          onClick={() => {
-            setFocusIndex(limit);
-            setLimit(limit + PAGE_SIZE);
-          }}
-        >
-          {t('journalLoadMore')}
-        </button>
-      )}
+      {isEmptyJournal && <EmptyState />}
+      {listing.status === 'ready' && total === 0 && !isEmptyJournal && <p class="muted">{t('listNoMatches')}</p>}
+      <ol
+        class="entry-list"
+        ref={listRef}
+        aria-label={isSearching ? t('listLabelRanked') : t('listLabel')}
+        style={{ height: `${total * ROW_HEIGHT}px` }}
+        hidden={total === 0}
+      >
+        {loaded.rows.map((row, i) => {
+          const index = loaded.offset + i;
+          if (index < start || index >= end || index >= total) return null;
+          return (
+            <EntryRow
+              key={row.key}
+              row={row}
+              search={state.search}
+              query={query}
+              position={index + 1}
+              setSize={total}
+              top={index * ROW_HEIGHT}
+              height={ROW_HEIGHT}
+            />
+          );
+        })}
+      </ol>
     </section>
   );
+}
+
+function countText(total: number, search: string): string {
+  const query = search.trim();
+  if (query) return total === 1 ? t('listCountOneResult', query) : t('listCountResults', total.toLocaleString(), query);
+  return total === 1 ? t('listCountOneEntry') : t('listCountEntries', total.toLocaleString());
 }

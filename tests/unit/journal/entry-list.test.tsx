@@ -1,15 +1,26 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EntryList, PAGE_SIZE } from '../../../entrypoints/journal/EntryList';
+import { EntryList } from '../../../entrypoints/journal/EntryList';
+import { resetListState } from '../../../entrypoints/journal/list/list-state';
 import { getDb } from '../../../storage/db';
+import type { Entry } from '../../../storage/schemas';
+import { reindexEntries } from '../../../storage/search-index';
 import { makeEntry } from './support';
 
 vi.mock('../../../components/i18n', async () => ({ t: (await import('./support')).translate }));
 
 beforeEach(async () => {
   await getDb().entries.clear();
+  await getDb().searchRows.clear();
+  resetListState();
 });
+
+/** Stores entries as an import would: written directly, then indexed. */
+async function store(entries: Entry[]): Promise<void> {
+  await getDb().entries.bulkAdd(entries);
+  await reindexEntries(entries.map((entry) => entry.id));
+}
 afterEach(cleanup);
 
 const article = {
@@ -36,7 +47,7 @@ describe('EntryList', () => {
   });
 
   it('lists entries newest first with kind, source, snippet and tags', async () => {
-    await getDb().entries.bulkAdd([
+    await store([
       makeEntry({ title: 'Older note', note: 'What I thought', createdAt: 1_000 }),
       makeEntry({ kind: 'article', title: 'Newer article', url: 'https://www.example.com/a', article, tags: ['focus'], createdAt: 2_000 }),
     ]);
@@ -61,19 +72,19 @@ describe('EntryList', () => {
   it('shows an entry saved elsewhere without a reload', async () => {
     render(<EntryList />);
     await screen.findByRole('heading', { name: 'Nothing saved yet' });
-    await getDb().entries.add(makeEntry({ title: 'Saved by the background' }));
+    await store([makeEntry({ title: 'Saved by the background' })]);
     expect(await screen.findByRole('link', { name: 'Saved by the background' })).toBeTruthy();
   });
 
-  it('loads another page on "Load more" and focuses its first entry', async () => {
-    await getDb().entries.bulkAdd(Array.from({ length: PAGE_SIZE + 1 }, (_, i) => makeEntry({ title: `E${i}`, createdAt: 10_000 - i })));
+  it('renders only the rows near the viewport, each placed in the whole list', async () => {
+    await store(Array.from({ length: 500 }, (_, i) => makeEntry({ title: `E${i}`, createdAt: 100_000 - i })));
     render(<EntryList />);
     await screen.findByRole('link', { name: 'E0' });
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(PAGE_SIZE);
-    expect(screen.queryByRole('link', { name: `E${PAGE_SIZE}` })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    const last = await screen.findByRole('link', { name: `E${PAGE_SIZE}` });
-    await waitFor(() => expect(document.activeElement).toBe(last));
-    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    const rows = screen.getAllByRole('listitem').filter((item) => item.classList.contains('entry-row'));
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.length).toBeLessThan(40);
+    expect(rows[1]?.getAttribute('aria-posinset')).toBe('2');
+    expect(rows[1]?.getAttribute('aria-setsize')).toBe('500');
+    expect(document.querySelector('.list-count')?.textContent).toBe('500 entries');
   });
 });

@@ -86,6 +86,18 @@ describe('schema steps', () => {
     await db.delete();
   });
 
+  it('v4 -> v5: entries saved before search existed get search rows and are found', async () => {
+    const db = await upgradeFrom(5, async (old) => {
+      await old.entries.add(v1Entry);
+    });
+    expect(db.verno).toBe(SCHEMA_STEPS.length);
+    const [row] = await db.searchRows.where('terms').equals('upgrades').toArray();
+    expect(row).toMatchObject({ id: v1Entry.id, title: 'Example', tags: ['x'], applied: 0, createdAt: T0 });
+    expect(await db.searchRows.where('boost').equals('example').count()).toBe(1);
+    expect(await db.entries.get(v1Entry.id)).toEqual(v1Entry);
+    await db.delete();
+  });
+
   it('v3 -> v4: entries survive; site rules exist, keyed by host name', async () => {
     const db = await upgradeFrom(4, async (old) => {
       await old.entries.add(v1Entry);

@@ -1,0 +1,110 @@
+/**
+ * The entries list: newest first, filtered and searched, read a window at a time from the light
+ * `searchRows` (never the entries with their bodies). Row keys sort by creation time, so a
+ * date range is a key range and any set of keys sorts newest first as plain strings.
+ */
+
+import { type CommonplaceDb, getDb } from './db';
+import type { EntryKind } from './schemas';
+import { searchKeys } from './search-index';
+import { rowKeyRange, type SearchRow } from './search-row';
+
+export interface ListFilters {
+  kind?: EntryKind;
+  tag?: string;
+  competencyId?: string;
+  /** Created at or after (epoch ms). */
+  from?: number;
+  /** Created at or before (epoch ms). */
+  to?: number;
+  applied?: 'yes' | 'no';
+}
+
+/**
+ * What the list shows: either a key range of the whole table (no search, no filter but dates:
+ * rows are read by offset, nothing is loaded up front) or an ordered list of row keys.
+ */
+export type Listing = { type: 'range'; lower: string; upper: string; total: number } | { type: 'keys'; keys: string[]; total: number };
+
+/** Resolves a search text and filters to a listing, newest first or by rank when searching. */
+export async function resolveListing(search: string, filters: ListFilters, db: CommonplaceDb = getDb()): Promise<Listing> {
+  const [lower, upper] = rowKeyRange(filters.from, filters.to);
+  const sets = await filterKeySets(filters, db);
+  const hasSearch = search.trim() !== '';
+  if (!hasSearch && sets.length === 0) {
+    const total = await db.searchRows.where(':id').between(lower, upper, true, true).count();
+    return { type: 'range', lower, upper, total };
+  }
+  let keys: string[];
+  if (hasSearch) {
+    keys = await searchKeys(search, db);
+  } else {
+    // Index lookups give keys in ascending order for one index value; newest first is reversed.
+    const smallest = sets.reduce((a, b) => (a.length <= b.length ? a : b));
+    keys = [...smallest].reverse();
+  }
+  const others = sets.map((set) => new Set(set));
+  keys = keys.filter((key) => key >= lower && key <= upper && others.every((set) => set.has(key)));
+  return { type: 'keys', keys, total: keys.length };
+}
+
+/** The keys of each active filter other than the date range (applied by key range). */
+function filterKeySets(filters: ListFilters, db: CommonplaceDb): Promise<string[][]> {
+  const lookups: Promise<string[]>[] = [];
+  const keysWhere = (index: string, value: string | number) => db.searchRows.where(index).equals(value).primaryKeys() as Promise<string[]>;
+  if (filters.kind) lookups.push(keysWhere('kind', filters.kind));
+  if (filters.tag) lookups.push(keysWhere('tags', filters.tag));
+  if (filters.competencyId) lookups.push(keysWhere('competencyIds', filters.competencyId));
+  if (filters.applied) lookups.push(keysWhere('applied', filters.applied === 'yes' ? 1 : 0));
+  return Promise.all(lookups);
+}
+
+/** `limit` rows of the listing starting at position `offset`. */
+export async function rowsAt(listing: Listing, offset: number, limit: number, db: CommonplaceDb = getDb()): Promise<SearchRow[]> {
+  if (listing.type === 'range') {
+    return db.searchRows.where(':id').between(listing.lower, listing.upper, true, true).reverse().offset(offset).limit(limit).toArray();
+  }
+  const rows = await db.searchRows.bulkGet(listing.keys.slice(offset, offset + limit));
+  return rows.filter((row): row is SearchRow => row !== undefined);
+}
+
+export interface FacetCounts {
+  total: number;
+  kinds: Record<EntryKind, number>;
+  applied: number;
+  /** Tags by use, most used first. */
+  tags: [tag: string, count: number][];
+  /** Competency ids by use, most used first. */
+  competencies: [id: string, count: number][];
+}
+
+const KINDS: readonly EntryKind[] = ['article', 'selection', 'link', 'note'];
+/** Beyond this many distinct tags the filter offers the most used ones (each costs a count). */
+export const MAX_FACET_VALUES = 200;
+
+/** How many entries each filter value would show on its own, counted from the indexes. */
+export async function facetCounts(db: CommonplaceDb = getDb()): Promise<FacetCounts> {
+  const rows = db.searchRows;
+  const countEach = async (index: 'tags' | 'competencyIds') => {
+    const values = ((await rows.orderBy(index).uniqueKeys()) as string[]).slice(0, MAX_FACET_VALUES);
+    const counts = await Promise.all(
+      values.map(async (value) => [value, await rows.where(index).equals(value).count()] as [string, number]),
+    );
+    return counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  const [total, kindCounts, applied, tags, competencies] = await Promise.all([
+    rows.count(),
+    Promise.all(KINDS.map((kind) => rows.where('kind').equals(kind).count())),
+    rows.where('applied').equals(1).count(),
+    countEach('tags'),
+    countEach('competencyIds'),
+  ]);
+  const kinds = Object.fromEntries(KINDS.map((kind, i) => [kind, kindCounts[i] ?? 0])) as Record<EntryKind, number>;
+  return { total, kinds, applied, tags, competencies };
+}
+
+/** Display names of competencies by id (archived ones too: old entries still refer to them). */
+export async function competencyNames(ids: readonly string[], db: CommonplaceDb = getDb()): Promise<Map<string, string>> {
+  const found = await db.competencies.bulkGet([...ids]);
+  return new Map(found.flatMap((competency) => (competency ? [[competency.id, competency.name] as [string, string]] : [])));
+}
