@@ -45,13 +45,22 @@ export async function loadWeekActivity(
 
 /** Days in `[from, to]` (day keys) with any learning: a capture, a sprint, a reflection or an item applied. */
 export async function loadLearningDays(from: string, to: string, timeZone: string, db: CommonplaceDb = getDb()): Promise<Set<string>> {
-  const [entryDays, sprintDays, reflectionDays, applied] = await Promise.all([
-    db.entries.where('dayKey').between(from, to, true, true).uniqueKeys(),
+  // Sprints and reflections are a few a day, so walking their distinct days is cheap.
+  const [sprintDays, reflectionDays, applied] = await Promise.all([
     db.sprints.where('dayKey').between(from, to, true, true).uniqueKeys(),
     db.reflections.where('dayKey').between(from, to, true, true).uniqueKeys(),
     appliedInstants(db, startOfDay(from, timeZone), startOfDay(addDays(to, 1), timeZone)),
   ]);
-  return new Set([...entryDays, ...sprintDays, ...reflectionDays, ...applied.map((at) => dayOf(at, timeZone))].map(String));
+  const days = new Set([...sprintDays, ...reflectionDays, ...applied.map((at) => dayOf(at, timeZone))].map(String));
+  // Entries can be hundreds a day, and Chromium's `nextunique` cursor still steps over every one
+  // of them: ask instead for at most one key per day still unknown, a single index seek each.
+  const unknown: string[] = [];
+  for (let day = to; day >= from; day = addDays(day, -1)) if (!days.has(day)) unknown.push(day);
+  const found = await Promise.all(unknown.map((day) => db.entries.where('dayKey').equals(day).limit(1).primaryKeys()));
+  unknown.forEach((day, index) => {
+    if (found[index]?.length) days.add(day);
+  });
+  return days;
 }
 
 /**
