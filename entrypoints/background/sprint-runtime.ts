@@ -100,10 +100,18 @@ export async function sprintView(clock: Clock = Date.now): Promise<TimerView> {
   return viewOf(state, clock());
 }
 
-/** The sprint in progress (running or paused) that a capture made now belongs to. */
+/**
+ * The sprint in progress (running or paused) that a capture made now belongs to. Never fails:
+ * a capture must not be lost because the timer could not be reconciled.
+ */
 export async function currentSprintId(clock: Clock = Date.now): Promise<string | undefined> {
-  const state = await dispatchSprint({ type: 'tick' }, clock);
-  return state.phase === 'running' || state.phase === 'paused' ? state.sprint.sprintId : undefined;
+  try {
+    const state = await dispatchSprint({ type: 'tick' }, clock);
+    return state.phase === 'running' || state.phase === 'paused' ? state.sprint.sprintId : undefined;
+  } catch (error) {
+    console.warn('[commonplace] no sprint link for this capture', error);
+    return undefined;
+  }
 }
 
 /**

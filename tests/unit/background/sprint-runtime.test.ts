@@ -158,6 +158,13 @@ describe('captures and badges', () => {
     expect(await currentSprintId(at(T0 + 5 * MINUTE_MS))).toBeUndefined();
   });
 
+  it('a timer that cannot be reconciled never blocks a capture', async () => {
+    await startAt(T0);
+    vi.spyOn(getDb().sprints, 'put').mockRejectedValue(new Error('disk'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await currentSprintId(at(T0 + 16 * MINUTE_MS))).toBeUndefined();
+  });
+
   it("a capture's ✓ on a tab gives way to the sprint's minutes", async () => {
     await startSprint({ minutes: 15 }, Date.now);
     await browser.action.setBadgeText({ text: '✓', tabId: 7 });
