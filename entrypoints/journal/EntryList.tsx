@@ -30,13 +30,19 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
   const [typed, setTyped] = useState(state.search);
   const searchField = useRef<HTMLInputElement>(null);
   const [activeIndex, setActiveIndex] = useState<number>();
+  const pendingIndex = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     document.title = t('journalPageTitle');
   }, []);
+  // Compared when the timer fires, not when the effect runs: an earlier timer may have applied
+  // another text in between (typing "a", clearing, typing "a" again within the delay).
+  const appliedSearch = useRef(state.search);
+  appliedSearch.current = state.search;
   useEffect(() => {
-    if (typed === state.search) return;
-    const timer = setTimeout(() => update({ search: typed, scrollY: 0 }), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => {
+      if (typed !== appliedSearch.current) update({ search: typed, scrollY: 0 });
+    }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [typed]);
 
@@ -77,10 +83,16 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
     window.addEventListener('scroll', remember, { passive: true });
     return () => window.removeEventListener('scroll', remember);
   }, []);
-  // j/k: once the active row is rendered, the keyboard goes to its link.
+  // j/k: once the requested row is rendered, the keyboard goes to its link. The ref, not the
+  // render's index, says which row: a second key may come before this effect runs.
   useEffect(() => {
-    if (activeIndex === undefined) return;
-    listRef.current?.querySelector<HTMLAnchorElement>(`li[data-index="${activeIndex}"] a`)?.focus({ preventScroll: true });
+    // Only right after j/k: a live update must never pull focus out of the search field.
+    const wanted = pendingIndex.current;
+    if (wanted === undefined) return;
+    const link = listRef.current?.querySelector<HTMLAnchorElement>(`li[data-index="${wanted}"] a`);
+    if (!link) return;
+    link.focus({ preventScroll: true });
+    pendingIndex.current = undefined;
   }, [activeIndex, loaded]);
 
   useListKeys({
@@ -91,8 +103,11 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
     move: (delta) => {
       if (total === 0 || !listRef.current) return;
       const focused = (document.activeElement?.closest('li[data-index]') as HTMLElement | null)?.dataset.index;
-      const current = focused !== undefined ? Number(focused) : (activeIndex ?? -1);
+      // A key pressed again before the focus moved still counts from the row it asked for.
+      const current =
+        focused !== undefined && pendingIndex.current === undefined ? Number(focused) : (pendingIndex.current ?? activeIndex ?? -1);
       const next = Math.min(total - 1, Math.max(0, current + delta));
+      pendingIndex.current = next;
       scrollRowIntoView(listRef.current, next, ROW_HEIGHT);
       setActiveIndex(next);
     },
