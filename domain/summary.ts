@@ -66,8 +66,11 @@ export interface WeekSummary {
   competenciesTouched: Comparison;
   /** The three competencies touched most often; absent while entry competencies are not loaded. */
   topCompetencies?: CompetencyCount[];
-  /** Consecutive days with learning, ending today, or yesterday while today has none yet. */
-  streak: number;
+  /**
+   * Consecutive days with learning, ending today, or yesterday while today has no learning yet;
+   * absent while the days before this week are not loaded.
+   */
+  streak?: number;
 }
 
 /**
@@ -163,8 +166,8 @@ export function summarizeWeek(input: {
   previous: WeekActivity;
   goalMinutes: number;
   competencies: readonly { id: string; name: string }[];
-  /** Every day with learning up to today (at least back to where the streak breaks). */
-  streakDays: ReadonlySet<string>;
+  /** Every day with learning up to today (at least back to where the streak breaks); absent while not loaded. */
+  streakDays?: ReadonlySet<string>;
   today: string;
 }): WeekSummary {
   const { current, previous, goalMinutes, competencies } = input;
@@ -182,7 +185,7 @@ export function summarizeWeek(input: {
     activeDays: compare(activeDaysOf(current).size, activeDaysOf(previous).size),
     competenciesTouched: compare(ranked?.length ?? 0, rankedBefore?.length ?? 0),
     topCompetencies: ranked?.slice(0, 3),
-    streak: countStreak(input.streakDays, input.today),
+    streak: input.streakDays && countStreak(input.streakDays, input.today),
   };
 }
 

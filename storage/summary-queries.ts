@@ -45,20 +45,32 @@ export async function loadWeekActivity(
 
 /** Days in `[from, to]` (day keys) with any learning: a capture, a sprint, a reflection or an item applied. */
 export async function loadLearningDays(from: string, to: string, timeZone: string, db: CommonplaceDb = getDb()): Promise<Set<string>> {
-  // Sprints and reflections are a few a day, so walking their distinct days is cheap.
-  const [sprintDays, reflectionDays, applied] = await Promise.all([
-    db.sprints.where('dayKey').between(from, to, true, true).uniqueKeys(),
-    db.reflections.where('dayKey').between(from, to, true, true).uniqueKeys(),
-    appliedInstants(db, startOfDay(from, timeZone), startOfDay(addDays(to, 1), timeZone)),
+  // Sprints and reflections are small rows, a few a day: one getAll each. Cursors (uniqueKeys,
+  // keys) cost a round trip to the browser's IndexedDB backend per batch of rows.
+  const [sprints, reflections] = await Promise.all([
+    db.sprints.where('dayKey').between(from, to, true, true).toArray(),
+    db.reflections.where('dayKey').between(from, to, true, true).toArray(),
   ]);
-  const days = new Set([...sprintDays, ...reflectionDays, ...applied.map((at) => dayOf(at, timeZone))].map(String));
-  // Entries can be hundreds a day, and Chromium's `nextunique` cursor still steps over every one
-  // of them: ask instead for at most one key per day still unknown, a single index seek each.
+  const days = new Set<string>([...sprints.map((sprint) => sprint.dayKey), ...reflections.map((reflection) => reflection.dayKey)]);
+  // Entries can be hundreds a day: for each day still unknown, ask for at most one capture and
+  // one applied item, a single index seek each.
   const unknown: string[] = [];
   for (let day = to; day >= from; day = addDays(day, -1)) if (!days.has(day)) unknown.push(day);
-  const found = await Promise.all(unknown.map((day) => db.entries.where('dayKey').equals(day).limit(1).primaryKeys()));
+  const found = await Promise.all(
+    unknown.map(async (day) => {
+      const captured = await db.entries.where('dayKey').equals(day).limit(1).primaryKeys();
+      if (captured.length > 0) return true;
+      const next = addDays(day, 1);
+      const applied = await db.entries
+        .where('applied.at')
+        .between(startOfDay(day, timeZone), startOfDay(next, timeZone), true, false)
+        .limit(1)
+        .primaryKeys();
+      return applied.length > 0;
+    }),
+  );
   unknown.forEach((day, index) => {
-    if (found[index]?.length) days.add(day);
+    if (found[index]) days.add(day);
   });
   return days;
 }
@@ -71,7 +83,8 @@ export async function loadLearningDays(from: string, to: string, timeZone: strin
 export async function loadStreakDays(today: string, timeZone: string, db: CommonplaceDb = getDb()): Promise<Set<string>> {
   const days = new Set<string>();
   let to = today;
-  for (let length = 14; length < 100_000; length *= 2) {
+  // Most streaks end within the first window; each further window costs one more round trip.
+  for (let length = 64; length < 100_000; length *= 2) {
     const from = addDays(to, -(length - 1));
     for (const day of await loadLearningDays(from, to, timeZone, db)) days.add(day);
     const streak = countStreak(days, today);
@@ -88,19 +101,28 @@ export interface SummaryOptions {
   timeZone: string;
   weekStart: number;
   goalMinutes: number;
-  withEntryCompetencies: boolean;
+  /**
+   * Also the streak and the competencies, which read beyond the two weeks' indexes (days back
+   * until the streak breaks; the weeks' entries in full). Without it both are left undefined.
+   */
+  complete: boolean;
 }
 
 /** This week's summary against last week, as of `now`. */
-export async function loadWeekSummary(options: SummaryOptions, db: CommonplaceDb = getDb()): Promise<{ week: Week; summary: WeekSummary }> {
+export function loadWeekSummary(options: SummaryOptions, db: CommonplaceDb = getDb()): Promise<{ week: Week; summary: WeekSummary }> {
+  // One read transaction instead of one per query.
+  return db.transaction('r', [db.entries, db.sprints, db.reflections, db.competencies], () => readWeekSummary(options, db));
+}
+
+async function readWeekSummary(options: SummaryOptions, db: CommonplaceDb): Promise<{ week: Week; summary: WeekSummary }> {
   const week = weekContaining(options.now, options.timeZone, options.weekStart);
   const today = dayOf(options.now, options.timeZone);
-  const load = { withEntryCompetencies: options.withEntryCompetencies };
+  const load = { withEntryCompetencies: options.complete };
   const [current, previous, competencies, streakDays] = await Promise.all([
     loadWeekActivity(week, load, db),
     loadWeekActivity(shiftWeek(week, -1), load, db),
-    options.withEntryCompetencies ? db.competencies.toArray() : [],
-    loadStreakDays(today, options.timeZone, db),
+    options.complete ? db.competencies.toArray() : [],
+    options.complete ? loadStreakDays(today, options.timeZone, db) : undefined,
   ]);
   const summary = summarizeWeek({
     current,

@@ -35,7 +35,6 @@ async function loadAll(week: Week, settings: SummarySettings) {
     previous,
     goalMinutes: settings.goalMinutes,
     competencies: report.competencies,
-    streakDays: new Set(),
     today: week.days[6] ?? '',
   });
   return { report, summary };

@@ -1,7 +1,8 @@
 /**
  * This week's learning summary against the goal and last week (issue 4). It reads Dexie
- * directly (no service-worker round trip) in two live queries: the figures from indexes first,
- * then the competencies, which need the week's entries in full.
+ * directly (no service-worker round trip) in two live queries: the week's figures from indexes
+ * first, then the streak and the competencies, which read further (days back until the streak
+ * breaks; the weeks' entries in full).
  */
 import { browser } from 'wxt/browser';
 import { useLiveQuery } from '../../../components/hooks/use-live-query';
@@ -29,10 +30,10 @@ export function WeekSummary() {
 }
 
 function Figures({ settings }: { settings: SummarySettings }) {
-  const result = useLiveQuery(
-    () => loadWeekSummary({ ...settings, now: Date.now(), withEntryCompetencies: false }),
-    [settings.weekStart, settings.goalMinutes, settings.timeZone],
-  );
+  const result = useLiveQuery(() => {
+    performance.mark('summary:query');
+    return loadWeekSummary({ ...settings, now: Date.now(), complete: false });
+  }, [settings.weekStart, settings.goalMinutes, settings.timeZone]);
   if (result.status === 'loading') return null;
   if (result.status === 'error') return <p class="error">{t('summaryError')}</p>;
   const { summary } = result.value;
@@ -57,14 +58,8 @@ function Figures({ settings }: { settings: SummarySettings }) {
         <Stat label={t('summaryReflections')} value={summary.reflections} />
         <Stat label={t('summaryApplied')} value={summary.applied} />
         <Stat label={t('summaryActiveDays')} value={summary.activeDays} />
-        <div>
-          <dt>{t('summaryStreak')}</dt>
-          <dd>
-            <span class="stat-value">{t('summaryStreakDays', String(summary.streak))}</span>
-          </dd>
-        </div>
       </dl>
-      <TopCompetencies settings={settings} />
+      <Complete settings={settings} />
     </div>
   );
 }
@@ -80,25 +75,32 @@ function Stat({ label, value }: { label: string; value: Comparison }) {
   );
 }
 
-function TopCompetencies({ settings }: { settings: SummarySettings }) {
+/** The streak and the top competencies, filled in once their wider reads finish. */
+function Complete({ settings }: { settings: SummarySettings }) {
   const result = useLiveQuery(
-    () => loadWeekSummary({ ...settings, now: Date.now(), withEntryCompetencies: true }),
+    () => loadWeekSummary({ ...settings, now: Date.now(), complete: true }),
     [settings.weekStart, settings.goalMinutes, settings.timeZone],
   );
   const summary: Summary | undefined = result.status === 'ready' ? result.value.summary : undefined;
   const top = summary?.topCompetencies;
   return (
-    <p class="summary-competencies" aria-busy={!summary}>
-      <span class="summary-label">{t('summaryCompetencies')}</span>{' '}
-      {!top ? '…' : top.length === 0 ? t('summaryNoCompetencies') : top.map((item) => `${item.name} (${item.count})`).join(', ')}
-      {summary && top && top.length > 0 && (
-        <>
-          {' '}
-          <span class={deltaClass(summary.competenciesTouched)}>
-            {t('summaryTouched', String(summary.competenciesTouched.value))} · {deltaText(summary.competenciesTouched)}
-          </span>
-        </>
-      )}
-    </p>
+    <div class="summary-complete" aria-busy={!summary}>
+      <p class="summary-streak">
+        <span class="summary-label">{t('summaryStreak')}</span>{' '}
+        <span class="stat-value">{summary?.streak === undefined ? '…' : t('summaryStreakDays', String(summary.streak))}</span>
+      </p>
+      <p class="summary-competencies">
+        <span class="summary-label">{t('summaryCompetencies')}</span>{' '}
+        {!top ? '…' : top.length === 0 ? t('summaryNoCompetencies') : top.map((item) => `${item.name} (${item.count})`).join(', ')}
+        {summary && top && top.length > 0 && (
+          <>
+            {' '}
+            <span class={deltaClass(summary.competenciesTouched)}>
+              {t('summaryTouched', String(summary.competenciesTouched.value))} · {deltaText(summary.competenciesTouched)}
+            </span>
+          </>
+        )}
+      </p>
+    </div>
   );
 }

@@ -109,7 +109,8 @@ describe('report Markdown', () => {
 
   it('writes no raw HTML, no link to a non-http URL and no heading from user text', () => {
     const markdown = renderReportMarkdown(input);
-    expect(markdown).not.toMatch(/<img|\]\(javascript:|\]\(data:/);
+    // `<` is escaped, so no raw tag; no link target other than http(s).
+    expect(markdown).not.toMatch(/(?<!\\)<img|\]\(javascript:|\]\(data:/);
     expect(markdown).not.toContain('\n# not a heading');
     expect(markdown).not.toContain('\u202e');
   });
