@@ -3,36 +3,41 @@
  * same values (and `storage.onChanged` tells them when they change). Defaults live here.
  */
 import { browser } from 'wxt/browser';
-import { z } from './zod';
+import { z } from './zod-mini';
 
 /** A local time of day, `HH:MM` (24-hour). */
-export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const TimeOfDaySchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
+const dayOfWeek = () => z.int().check(z.minimum(0), z.maximum(6));
+const reminderAt = (time: string) => z._default(z.strictObject({ enabled: z.boolean(), time: TimeOfDaySchema }), { enabled: false, time });
+
+// zod/mini (not the classic build): the popup reads settings, and must stay light.
 export const SettingsSchema = z.strictObject({
-  displayName: z.string().max(200).default(''),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  displayName: z._default(z.string().check(z.maxLength(200)), ''),
+  theme: z._default(z.enum(['system', 'light', 'dark']), 'system'),
   /** 0 = Sunday, 1 = Monday (ISO), 6 = Saturday. */
-  weekStart: z.number().int().min(0).max(6).default(1),
+  weekStart: z._default(dayOfWeek(), 1),
   /** Sprint length in minutes (5–120). */
-  sprintMinutes: z.number().int().min(5).max(120).default(15),
+  sprintMinutes: z._default(z.int().check(z.minimum(5), z.maximum(120)), 15),
   /** Weekly goal for protected learning time, in minutes. */
-  weeklyGoalMinutes: z.number().int().min(0).max(10_080).default(120),
+  weeklyGoalMinutes: z._default(z.int().check(z.minimum(0), z.maximum(10_080)), 120),
   /** Optional end-of-week reminder that opens the weekly report. */
-  weeklyReminder: z
-    .strictObject({
+  weeklyReminder: z._default(
+    z.strictObject({
       enabled: z.boolean(),
       /** 0 = Sunday … 6 = Saturday. */
-      day: z.number().int().min(0).max(6),
+      day: dayOfWeek(),
       /** Local time, `HH:MM`. */
       time: TimeOfDaySchema,
-    })
-    .default({ enabled: false, day: 5, time: '16:00' }),
+    }),
+    { enabled: false, day: 5, time: '16:00' },
+  ),
   /** Optional end-of-day reminder whose notification opens the reflection form (off by default). */
-  dailyReflectionReminder: z.strictObject({ enabled: z.boolean(), time: TimeOfDaySchema }).default({ enabled: false, time: '17:30' }),
+  dailyReflectionReminder: reminderAt('17:30'),
   /** Entries with an apply plan come back as follow-ups this many days after they were saved. */
-  followUpDays: z.number().int().min(1).max(90).default(14),
-  /** A daily check at this local time notifies how many follow-ups are waiting. */
-  followUpReminder: z.strictObject({ enabled: z.boolean(), time: TimeOfDaySchema }).default({ enabled: true, time: '09:00' }),
+  followUpDays: z._default(z.int().check(z.minimum(1), z.maximum(90)), 14),
+  /** A daily check at this local time notifies how many follow-ups are waiting (on by default). */
+  followUpReminder: z._default(z.strictObject({ enabled: z.boolean(), time: TimeOfDaySchema }), { enabled: true, time: '09:00' }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
