@@ -1,0 +1,180 @@
+/**
+ * Runs inside the journal page for the search benchmark (bundled by search.bench.test.ts and
+ * evaluated through the protocol): generates a journal straight into IndexedDB with the real
+ * row builder, and times the real queries and writes. Not part of the extension.
+ */
+import { CommonplaceDb } from '../../storage/db';
+import { saveCapture } from '../../storage/entries';
+import { resolveListing, rowsAt } from '../../storage/entry-queries';
+import type { Entry } from '../../storage/schemas';
+import { buildSearchRow } from '../../storage/search-row';
+
+const DAY = 86_400_000;
+const START = Date.UTC(2023, 0, 1);
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'to',
+  'vi',
+  'ze',
+  'po',
+  'qua',
+  'ber',
+  'dan',
+  'fel',
+  'gor',
+  'hin',
+  'jul',
+  'mar',
+  'nor',
+  'pel',
+];
+const TAGS = ['focus', 'feedback', 'habits', 'coaching', 'writing', 'design', 'testing', 'leadership', 'career', 'reading'];
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** 20,000 distinct made-up words; word i is drawn with Zipf-like probability ~ 1/(i+1). */
+export const VOCABULARY: string[] = (() => {
+  const words = new Set<string>();
+  for (let i = 0; words.size < 20_000; i++) {
+    let word = '';
+    for (let n = i + 1, parts = 0; n > 0 || parts < 2; n = Math.floor(n / SYLLABLES.length), parts++)
+      word += SYLLABLES[n % SYLLABLES.length];
+    words.add(word);
+  }
+  return [...words];
+})();
+
+function zipfWord(next: () => number): string {
+  // Inverse of the cumulative 1/x curve over the vocabulary (continuous approximation).
+  const index = Math.floor(Math.exp(next() * Math.log(VOCABULARY.length + 1))) - 1;
+  return VOCABULARY[Math.min(index, VOCABULARY.length - 1)] as string;
+}
+
+function words(next: () => number, count: number): string {
+  return Array.from({ length: count }, () => zipfWord(next)).join(' ');
+}
+
+/** One generated entry of about 2 KB of article text. */
+function generated(index: number, next: () => number): Entry {
+  const createdAt = START + Math.floor((index * 3 * 365 * DAY) / 100_000) + Math.floor(next() * 1000);
+  const text = `${words(next, 150)}. ${words(next, 150)}.`;
+  const tags = next() < 0.4 ? [TAGS[Math.floor(next() * TAGS.length)] as string] : [];
+  return {
+    id: crypto.randomUUID(),
+    kind: next() < 0.8 ? 'article' : 'note',
+    url: `https://example.com/${index}`,
+    canonicalUrl: '',
+    title: words(next, 6),
+    article: {
+      html: '',
+      markdown: '',
+      text,
+      byline: '',
+      siteName: 'Example',
+      publishedTime: '',
+      lang: 'en',
+      dir: 'ltr',
+      excerpt: text.slice(0, 200),
+      wordCount: 300,
+      readingMinutes: 2,
+    },
+    note: next() < 0.2 ? words(next, 20) : '',
+    tags,
+    competencyIds: [],
+    takeaway: '',
+    applyPlan: '',
+    createdAt,
+    updatedAt: createdAt,
+    dayKey: new Date(createdAt).toISOString().slice(0, 10),
+    ...(next() < 0.1 ? { applied: { at: createdAt + DAY, evidence: 'did it', link: '' } } : {}),
+  };
+}
+
+/** Adds `count` generated entries (and their search rows) after `already`; returns seconds. */
+export async function seed(already: number, count: number): Promise<number> {
+  const db = new CommonplaceDb();
+  const next = random(already + 1);
+  const started = performance.now();
+  const BATCH = 1_000;
+  for (let offset = 0; offset < count; offset += BATCH) {
+    const entries = Array.from({ length: Math.min(BATCH, count - offset) }, (_, i) => generated(already + offset + i, next));
+    const rows = entries.map(buildSearchRow);
+    await db.transaction('rw', db.entries, db.searchRows, async () => {
+      await db.entries.bulkAdd(entries);
+      await db.searchRows.bulkAdd(rows);
+    });
+  }
+  db.close();
+  return (performance.now() - started) / 1000;
+}
+
+/** Milliseconds from a search text to its first 40 rows (the list's first chunk), per query. */
+export async function timeSearches(queries: readonly string[], rounds: number): Promise<number[]> {
+  const db = new CommonplaceDb();
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) {
+      const started = performance.now();
+      const listing = await resolveListing(query, {}, db);
+      await rowsAt(listing, 0, 40, db);
+      times.push(performance.now() - started);
+    }
+  }
+  db.close();
+  return times;
+}
+
+/** How many entries each query finds (to describe the queries in the report). */
+export async function resultCounts(queries: readonly string[]): Promise<number[]> {
+  const db = new CommonplaceDb();
+  const counts = await Promise.all(queries.map(async (query) => (await resolveListing(query, {}, db)).total));
+  db.close();
+  return counts;
+}
+
+/** Per clip: a full `saveCapture` (entry + search row in one transaction) and the row alone. */
+export async function timeClips(count: number): Promise<{ saveMs: number[]; rowMs: number[] }> {
+  const db = new CommonplaceDb();
+  const next = random(987_654);
+  const saveMs: number[] = [];
+  const rowMs: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const entry = generated(200_000 + i, next);
+    const draft = { kind: 'article' as const, url: `https://bench.example/${i}-${Date.now()}`, title: entry.title, article: entry.article };
+    let started = performance.now();
+    await saveCapture(draft, Date.now(), db);
+    saveMs.push(performance.now() - started);
+    started = performance.now();
+    const row = buildSearchRow({ ...entry, id: crypto.randomUUID() });
+    await db.transaction('rw', db.searchRows, () => db.searchRows.put(row));
+    rowMs.push(performance.now() - started);
+    await db.searchRows.delete(row.key);
+  }
+  db.close();
+  return { saveMs, rowMs };
+}
+
+/** Queries of each kind, over words of high, middle and low frequency in the generated text. */
+export function benchQueries(): { oneWord: string[]; twoWords: string[]; prefix: string[] } {
+  const ranks = [5, 20, 60, 150, 400, 1_000, 3_000, 8_000];
+  const word = (rank: number) => VOCABULARY[rank] as string;
+  return {
+    oneWord: ranks.map((rank) => `${word(rank)} `),
+    twoWords: ranks.map((rank, i) => `${word(rank)} ${word(ranks[(i + 3) % ranks.length] as number)} `),
+    prefix: ranks.map((rank) => word(rank).slice(0, 3)),
+  };
+}
