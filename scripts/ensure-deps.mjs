@@ -16,8 +16,11 @@ function needsNpmInstall() {
 }
 
 if (needsNpmInstall()) {
-  console.log('[setup] installing npm packages (npm ci)…');
-  run('npm ci --no-audit --no-fund');
+  console.log('[setup] installing npm packages…');
+  // `npm install`, not `npm ci`: the lockfile pins every version either way, but `npm ci` refuses
+  // a lockfile that lacks the other platforms' optional binaries (@biomejs/cli-*), which npm
+  // leaves out when the registry mirror does not serve them.
+  run('npm install --no-audit --no-fund');
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
