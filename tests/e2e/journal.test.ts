@@ -186,7 +186,8 @@ describe('journal page', () => {
     await journal.getByRole('link', { name: 'First lesson about feedback' }).click();
     await journal.getByRole('button', { name: 'Delete entry' }).click();
     await expect.poll(() => journal.getByRole('status').textContent()).toContain('Deleted “First lesson about feedback”.');
-    expect(await rowTitles()).toEqual(['Second lesson about habits']);
+    // The list reads its rows after it mounts: poll rather than read once.
+    await expect.poll(rowTitles).toEqual(['Second lesson about habits']);
     expect(await readStored(journal, entryId)).toBeNull();
     // Focus is on Undo, so the keyboard alone can take it back.
     await journal.keyboard.press('Enter');
