@@ -9,8 +9,8 @@ import { LIMITS } from '../../storage/schemas';
 import { clipTab } from './clipping';
 import { showBadge } from './confirmations';
 import { sprintHandlers } from './sprint-handlers';
-import { suggestionHandlers } from './suggestion-handlers';
 import { currentSprintId } from './sprint-runtime';
+import { suggestionHandlers } from './suggestion-handlers';
 
 export const handlers: PageHandlers = {
   ...sprintHandlers,

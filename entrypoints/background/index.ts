@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../messaging/router';
+import { seedStarterFramework } from '../../storage/competencies';
 import { notifyFailure, openEntryFromNotification } from './confirmations';
 import { handlers } from './handlers';
 import { createMenus, handleCommand, handleMenuClick } from './menus';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener(router);
   browser.runtime.onInstalled.addListener(() => safely(createMenus()));
+  browser.runtime.onInstalled.addListener(() => safely(seedStarterFramework(Date.now())));
   browser.contextMenus.onClicked.addListener((info, tab) => safely(handleMenuClick(info, tab), notifyFailure));
   browser.commands.onCommand.addListener((command, tab) => safely(handleCommand(command, tab), notifyFailure));
   browser.notifications.onClicked.addListener((id) => safely(openEntryFromNotification(id)));
