@@ -5,6 +5,8 @@
  * fall back) fires at its first occurrence.
  */
 
+import { zoneOffsetMs } from './time';
+
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
@@ -15,32 +17,9 @@ interface LocalDate {
   day: number;
 }
 
-// Building a formatter is far slower than using one; a reminder check uses a handful per zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** Minutes between UTC and local time in `timeZone` at `epochMs` (east of UTC is positive). */
 export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(epochMs);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const localAsUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((localAsUtc - Math.floor(epochMs / MINUTE_MS) * MINUTE_MS) / MINUTE_MS);
+  return Math.round(zoneOffsetMs(epochMs, timeZone) / MINUTE_MS);
 }
 
 /** The calendar date of `epochMs` in `timeZone`. */

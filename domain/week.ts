@@ -4,6 +4,7 @@
  * `Intl` is consulted. Calendar days are `YYYY-MM-DD` keys; a week is always seven of them, while
  * its length in hours is 167, 168 or 169 when a daylight-saving change falls inside it.
  */
+import { dayKey, zoneOffsetMs } from './time';
 
 export interface Week {
   /** The seven local day keys of the week, first day first. */
@@ -19,42 +20,6 @@ export interface Week {
 
 const DAY_MS = 86_400_000;
 
-// Formatters are costly to build; one per zone is reused.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall-clock time of `epochMs` in `timeZone`, written as if it were UTC (ms). */
-function wallClock(epochMs: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(epochMs)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
-}
-
-/** Offset of `timeZone` from UTC at `epochMs`, in ms (Berlin in summer: +7,200,000). */
-function offsetAt(epochMs: number, timeZone: string): number {
-  const whole = Math.floor(epochMs / 1000) * 1000;
-  return wallClock(whole, timeZone) - whole;
-}
-
 function parseDay(day: string): number {
   const [year, month, date] = day.split('-').map(Number);
   return Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1);
@@ -66,8 +31,7 @@ function formatDay(utcMidnight: number): string {
 
 /** The local day key of an instant in `timeZone`. */
 export function dayOf(epochMs: number, timeZone: string): string {
-  const wall = wallClock(epochMs, timeZone);
-  return formatDay(wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS));
+  return dayKey(epochMs, timeZone);
 }
 
 /** The day key `count` calendar days after `day` (before, when negative). */
@@ -87,8 +51,8 @@ export function weekdayOf(day: string): number {
 export function startOfDay(day: string, timeZone: string): number {
   const midnightAsUtc = parseDay(day);
   // Two passes: the offset at the first guess may differ from the offset at local midnight.
-  let instant = midnightAsUtc - offsetAt(midnightAsUtc, timeZone);
-  instant = midnightAsUtc - offsetAt(instant, timeZone);
+  let instant = midnightAsUtc - zoneOffsetMs(midnightAsUtc, timeZone);
+  instant = midnightAsUtc - zoneOffsetMs(instant, timeZone);
   // Midnight skipped (clocks jump from 23:59 to 01:00): the day begins an hour later.
   while (dayOf(instant, timeZone) < day) instant += 3_600_000;
   return instant;
