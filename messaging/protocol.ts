@@ -114,10 +114,22 @@ export interface PageResponses {
   'reflection/save': { reflectionId: string };
 }
 
-/** The timer as a page shows it, reconciled at reply time, and the settings' sprint length. */
+/**
+ * The timer as a page shows it, reconciled at reply time, the settings' sprint length, the
+ * competencies a new sprint can be for (not archived, by name) and the running sprint's one.
+ */
 export interface SprintReply {
   timer: TimerView;
   defaultMinutes: number;
+  competencies: CompetencyOption[];
+  /** Name of the sprint's competency (archived or not), when it has one that still exists. */
+  competencyName?: string;
+}
+
+/** A competency as the sprint form offers it. */
+export interface CompetencyOption {
+  id: string;
+  name: string;
 }
 
 /** A suggested competency as the popup shows it. */

@@ -2,6 +2,8 @@
 import type { TimerEvent } from '../../domain/timer';
 import type { SprintReply } from '../../messaging/protocol';
 import { HandlerError, type PageHandlers } from '../../messaging/router';
+import { listCompetencies, seedStarterFramework } from '../../storage/competencies';
+import { getDb } from '../../storage/db';
 import { saveReflection } from '../../storage/reflections';
 import { readSettings } from '../../storage/settings';
 import { getSprint } from '../../storage/sprints';
@@ -16,9 +18,20 @@ type SprintRequestType =
   | 'sprint/extend'
   | 'sprint/dismiss';
 
+/** Lists the competencies after the starter framework is in (a popup opened just after install). */
+async function competencyList() {
+  await seedStarterFramework(Date.now());
+  return listCompetencies();
+}
+
 async function reply(): Promise<SprintReply> {
-  const [timer, settings] = await Promise.all([sprintView(), readSettings()]);
-  return { timer, defaultMinutes: settings.sprintMinutes };
+  const [timer, settings, all] = await Promise.all([sprintView(), readSettings(), competencyList()]);
+  const competencies = all
+    .filter((competency) => !competency.archived)
+    .map(({ id, name }) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const competencyName = timer.competencyId ? all.find((competency) => competency.id === timer.competencyId)?.name : undefined;
+  return { timer, defaultMinutes: settings.sprintMinutes, competencies, ...(competencyName ? { competencyName } : {}) };
 }
 
 /** A user action on the timer; one that does not apply (pause while paused) just reconciles. */
@@ -30,6 +43,9 @@ async function act(event: TimerEvent): Promise<SprintReply> {
 export const sprintHandlers: Pick<PageHandlers, SprintRequestType | 'reflection/save'> = {
   'sprint/get': () => reply(),
   async 'sprint/start'(request) {
+    if (request.competencyId && !(await getDb().competencies.get(request.competencyId))) {
+      throw new HandlerError('not-found', 'That competency no longer exists.');
+    }
     await startSprint({
       ...(request.minutes === undefined ? {} : { minutes: request.minutes }),
       ...(request.competencyId ? { competencyId: request.competencyId } : {}),

@@ -1,6 +1,6 @@
 /** The sprint panel in the popup (opened as a page): start, pause, extend, resume, stop, reflect. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Reflection } from '../../storage/schemas';
+import type { Competency, Reflection, Sprint } from '../../storage/schemas';
 import { type ExtensionSession, launchExtension } from '../support/chromium';
 
 let session: ExtensionSession;
@@ -20,12 +20,18 @@ it('runs a sprint from the popup and saves the one-minute reflection', async () 
 
   await panel.getByLabel('Minutes (5–120)').fill('5');
   await panel.getByLabel('Goal (optional)').fill('Read the CRDT paper');
+  // The starter framework seeded on install: the select offers it, "None" first.
+  const competency = panel.getByLabel('Competency (optional)');
+  await expect.poll(() => competency.locator('option').count()).toBeGreaterThan(1);
+  expect(await competency.inputValue()).toBe('');
+  await competency.selectOption({ label: 'Presenting' });
   await panel.getByRole('button', { name: 'Start sprint' }).click();
 
   const timer = panel.getByRole('timer');
   await expect.poll(() => timer.textContent()).toMatch(/^[45]:\d\d$/);
   await expect.poll(() => panel.getByRole('progressbar', { name: 'Sprint progress' }).count()).toBe(1);
   await expect.poll(() => panel.getByText('Goal: Read the CRDT paper').count()).toBe(1);
+  await expect.poll(() => panel.getByText('Competency: Presenting').count()).toBe(1);
   const worker = await session.serviceWorker();
   expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('5m');
 
@@ -45,18 +51,28 @@ it('runs a sprint from the popup and saves the one-minute reflection', async () 
   await panel.getByRole('button', { name: 'Save reflection' }).click();
   await expect.poll(() => panel.getByRole('button', { name: 'Start sprint' }).count()).toBe(1);
 
-  const reflections = await popup.evaluate(
-    () =>
-      new Promise<Reflection[]>((resolve, reject) => {
-        const open = indexedDB.open('commonplace');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('reflections', 'readonly').objectStore('reflections').getAll();
-          all.onsuccess = () => resolve(all.result as Reflection[]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-  expect(reflections).toEqual([expect.objectContaining({ learned: 'State-based CRDTs merge by join', sprintId: expect.any(String) })]);
+  const readAll = <T>(store: string) =>
+    popup.evaluate(
+      (name) =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const open = indexedDB.open('commonplace');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+            all.onsuccess = () => resolve(all.result as unknown[]);
+            all.onerror = () => reject(all.error);
+          };
+        }),
+      store,
+    ) as Promise<T[]>;
+  const reflections = await readAll<Reflection>('reflections');
+  const presenting = (await readAll<Competency>('competencies')).find((item) => item.name === 'Presenting');
+  expect(presenting).toBeDefined();
+  expect(await readAll<Sprint>('sprints')).toEqual([
+    expect.objectContaining({ competencyId: presenting?.id, goal: 'Read the CRDT paper' }),
+  ]);
+  expect(reflections).toEqual([
+    expect.objectContaining({ learned: 'State-based CRDTs merge by join', sprintId: expect.any(String), competencyId: presenting?.id }),
+  ]);
   expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
 });

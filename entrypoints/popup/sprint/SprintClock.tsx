@@ -10,11 +10,13 @@ type Action = 'sprint/pause' | 'sprint/resume' | 'sprint/stop' | 'sprint/extend'
  */
 export function SprintClock({
   timer,
+  competencyName,
   remainingMs,
   busy,
   onAction,
 }: {
   timer: TimerView;
+  competencyName: string | undefined;
   remainingMs: number;
   busy: boolean;
   onAction: (action: Action) => void;
@@ -24,6 +26,7 @@ export function SprintClock({
   const minutesLeft = Math.ceil(remainingMs / 60_000);
   return (
     <div class="sprint-clock">
+      {competencyName && <p class="sprint-competency">{t('sprintCompetencyShown', competencyName)}</p>}
       {timer.goal && <p class="sprint-goal">{t('sprintGoalShown', timer.goal)}</p>}
       <div class="sprint-time">
         <span role="timer" aria-label={t('sprintTimeLeftLabel')} class="sprint-countdown">

@@ -15,12 +15,21 @@ export function SprintPanel() {
       {timer?.phase === 'idle' && (
         <SprintStart
           defaultMinutes={reply?.defaultMinutes ?? 15}
+          competencies={reply?.competencies ?? []}
           busy={busy}
-          onStart={(minutes, goal) => send({ type: 'sprint/start', minutes, ...(goal ? { goal } : {}) })}
+          onStart={(minutes, goal, competencyId) =>
+            send({ type: 'sprint/start', minutes, ...(goal ? { goal } : {}), ...(competencyId ? { competencyId } : {}) })
+          }
         />
       )}
       {(timer?.phase === 'running' || timer?.phase === 'paused') && (
-        <SprintClock timer={timer} remainingMs={remainingMs} busy={busy} onAction={(type) => send({ type })} />
+        <SprintClock
+          timer={timer}
+          competencyName={reply?.competencyName}
+          remainingMs={remainingMs}
+          busy={busy}
+          onAction={(type) => send({ type })}
+        />
       )}
       {timer?.phase === 'ended' && timer.sprintId && (
         <div class="sprint-ended">

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../../../entrypoints/background/handlers';
 import { PageRequestSchema } from '../../../messaging/protocol';
 import { HandlerError } from '../../../messaging/router';
+import { addCompetency, setArchived } from '../../../storage/competencies';
 import { getDb } from '../../../storage/db';
 
 vi.mock('../../../entrypoints/background/extraction-client', () => ({ runExtraction: vi.fn() }));
@@ -14,10 +15,12 @@ const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // As after install: the starter framework already offered (these tests add their own).
+  await fakeBrowser.storage.local.set({ competencyFrameworkSeeded: true });
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(T0);
   const db = getDb();
-  await Promise.all([db.sprints.clear(), db.reflections.clear(), db.entries.clear()]);
+  await Promise.all([db.sprints.clear(), db.reflections.clear(), db.entries.clear(), db.competencies.clear()]);
   await handlers['sprint/dismiss']({ type: 'sprint/dismiss' }, SENDER);
   return () => vi.useRealTimers();
 });
@@ -28,7 +31,36 @@ describe('sprint requests', () => {
     expect(await handlers['sprint/get']({ type: 'sprint/get' }, SENDER)).toEqual({
       timer: { phase: 'idle', plannedMs: 0, remainingMs: 0, elapsedMs: 0, goal: '' },
       defaultMinutes: 20,
+      competencies: [],
     });
+  });
+
+  it("'sprint/get' offers the competencies not archived, by name; the sprint's one is named and recorded", async () => {
+    const draft = { category: 'A', description: '', levels: [], keywords: [] };
+    const systems = await addCompetency({ ...draft, name: 'Systems' }, T0);
+    const writing = await addCompetency({ ...draft, name: 'Writing', category: '0' }, T0);
+    const old = await addCompetency({ ...draft, name: 'Archived one' }, T0);
+    await setArchived(old.id, true, T0);
+    const idle = await handlers['sprint/get']({ type: 'sprint/get' }, SENDER);
+    expect(idle.competencies).toEqual([
+      { id: systems.id, name: 'Systems' },
+      { id: writing.id, name: 'Writing' },
+    ]);
+    expect(idle.competencyName).toBeUndefined();
+
+    const started = await handlers['sprint/start']({ type: 'sprint/start', competencyId: writing.id }, SENDER);
+    expect(started).toMatchObject({ timer: { phase: 'running', competencyId: writing.id }, competencyName: 'Writing' });
+    await setArchived(writing.id, true, T0);
+    expect((await handlers['sprint/get']({ type: 'sprint/get' }, SENDER)).competencyName).toBe('Writing');
+    await handlers['sprint/stop']({ type: 'sprint/stop' }, SENDER);
+    expect(await getDb().sprints.toArray()).toEqual([expect.objectContaining({ competencyId: writing.id })]);
+  });
+
+  it("'sprint/start' refuses a competency that does not exist", async () => {
+    await expect(
+      handlers['sprint/start']({ type: 'sprint/start', competencyId: '44444444-4444-4444-8444-444444444444' }, SENDER),
+    ).rejects.toMatchObject({ code: 'not-found' });
+    expect((await handlers['sprint/get']({ type: 'sprint/get' }, SENDER)).timer.phase).toBe('idle');
   });
 
   it('start, pause, resume, extend and stop, each answered with the reconciled view', async () => {
@@ -88,6 +120,7 @@ describe('sprint requests', () => {
 describe("'reflection/save'", () => {
   it('saves the reflection linked to the sprint and its competency; saving again updates it', async () => {
     const competencyId = '22222222-2222-4222-8222-222222222222';
+    await addCompetency({ name: 'Systems', category: '', description: '', levels: [], keywords: [] }, T0, getDb(), () => competencyId);
     const { timer } = await handlers['sprint/start']({ type: 'sprint/start', competencyId }, SENDER);
     await handlers['sprint/stop']({ type: 'sprint/stop' }, SENDER);
     const sprintId = timer.sprintId ?? '';

@@ -12,6 +12,7 @@ const SAVED: CaptureOutcome = { status: 'created', entryId: ENTRY_ID, kind: 'lin
 const sprintStub = async () => ({
   timer: { phase: 'idle' as const, plannedMs: 0, remainingMs: 0, elapsedMs: 0, goal: '' },
   defaultMinutes: 15,
+  competencies: [],
 });
 const OTHER_HANDLERS: Omit<PageHandlers, 'clip' | 'note/create' | 'entry/annotate'> = {
   'sprint/get': sprintStub,
