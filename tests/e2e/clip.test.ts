@@ -78,6 +78,13 @@ async function entriesAt(url: string): Promise<Entry[]> {
 }
 
 /** Opens a page and returns it with the extension's id for its tab. */
+async function waitForRequest(server: FixtureServer, request: string): Promise<void> {
+  for (let attempt = 0; attempt < 200 && !server.requests.includes(request); attempt++) {
+    await new Promise((settle) => setTimeout(settle, 50));
+  }
+  expect(server.requests).toContain(request);
+}
+
 async function open(path: string, origin = site.origin): Promise<{ page: Page; tabId: number; url: string }> {
   const url = `${origin}${path}`;
   const page = await openTab(session, url);
@@ -288,6 +295,9 @@ describe('pages that end with a notice', () => {
     // A different host name than the other fixtures, so Chromium gives it a renderer of its own.
     const port = new URL(site.origin).port;
     const { page, tabId, url } = await open('/stuck', `http://localhost:${port}`);
+    await waitForRequest(site, 'GET /spinning');
+    // The loop starts as the response to /spinning arrives; give it a moment to begin.
+    await new Promise((settle) => setTimeout(settle, 300));
     const result = await testClip(session, { tabId, mode: 'article', limits: { captureTimeoutMs: 800, extractionTimeoutMs: 2_000 } });
     expect(result.outcome).toMatchObject({ status: 'created', kind: 'link', notice: 'page-unresponsive', title: 'Spinning page' });
     expect(await entriesAt(url)).toHaveLength(1);

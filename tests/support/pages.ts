@@ -63,10 +63,14 @@ export function appShellPage(title: string): string {
 }
 
 /** A page whose main thread spins forever shortly after it has loaded. */
+/**
+ * A page whose main thread spins forever once loaded. It requests `/spinning` just before, so a
+ * test can wait for that request instead of guessing when the loop has begun.
+ */
 export function stuckPage(title: string): string {
   return `<!doctype html><html lang="en"><head><title>${title}</title></head>
 <body><p>This page never yields its main thread again.</p>
-<script>addEventListener('load', () => setTimeout(() => { for (;;) {} }, 50));</script></body></html>`;
+<script>addEventListener('load', () => fetch('/spinning').finally(() => { for (;;) {} }));</script></body></html>`;
 }
 
 /**
