@@ -129,7 +129,7 @@ describe('popup summary', () => {
     expect(await stat('Captures')).toMatch(/Captures\s*2/);
     expect(await stat('Applied')).toMatch(/Applied\s*1/);
     expect(await stat('Reflections')).toMatch(/Reflections\s*1/);
-    await expect.poll(() => popup.locator('.summary-streak').textContent()).toMatch(/Streak\s*1 days/);
+    await expect.poll(() => popup.locator('.summary-streak').textContent()).toMatch(/Streak\s*1 day$/);
     await expect.poll(() => popup.locator('.summary-competencies').textContent()).toContain('Giving feedback (2)');
   });
 

@@ -87,7 +87,13 @@ function Complete({ settings }: { settings: SummarySettings }) {
     <div class="summary-complete" aria-busy={!summary}>
       <p class="summary-streak">
         <span class="summary-label">{t('summaryStreak')}</span>{' '}
-        <span class="stat-value">{summary?.streak === undefined ? '…' : t('summaryStreakDays', String(summary.streak))}</span>
+        <span class="stat-value">
+          {summary?.streak === undefined
+            ? '…'
+            : summary.streak === 1
+              ? t('summaryStreakOneDay')
+              : t('summaryStreakDays', String(summary.streak))}
+        </span>
       </p>
       <p class="summary-competencies">
         <span class="summary-label">{t('summaryCompetencies')}</span>{' '}
