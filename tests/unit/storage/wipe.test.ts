@@ -47,10 +47,12 @@ afterEach(async () => {
 });
 
 describe('deleteEverything', () => {
-  it('empties every table and resets the settings', async () => {
+  it('empties every table, stops a running sprint and resets the settings', async () => {
+    await fakeBrowser.storage.local.set({ sprintTimer: { phase: 'running' } });
     await deleteEverything(db);
     expect(Object.values(await counts()).every((count) => count === 0)).toBe(true);
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: DEFAULT_SETTINGS });
   });
 
   it('is all or nothing: a failure in one table leaves every table and the settings as they were', async () => {
