@@ -1,14 +1,7 @@
-/**
- * Competencies in real Chromium (e2e build): a clip gets a suggested competency in the popup,
- * accepted with one click and shown on the entry; marking it applied changes the rate; a bad
- * framework file is refused with a clear message and the framework unchanged; axe in light and
- * dark on the entry view and the competencies page.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchExtension, ROOT } from '../support/chromium';
+import { axeViolations } from '../support/axe';
+import { type ExtensionSession, launchExtension } from '../support/chromium';
 import { openTab, readEntries, tabIdFor } from '../support/extension';
 import { type FixtureServer, serve } from '../support/server';
 
@@ -32,17 +25,6 @@ afterAll(async () => {
   await session?.close();
   await site?.close();
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the protocol: the extension CSP (script-src 'self') refuses an injected <script>.
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-      .axe;
-    return (await axe.run()).violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count})`);
-}
 
 const competencyNames = (page: Page) => page.locator('.competency-item h3').allTextContents();
 const rateText = (page: Page) => page.locator('.application-rate').first().textContent();

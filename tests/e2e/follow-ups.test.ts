@@ -1,13 +1,7 @@
-/**
- * Follow-ups in real Chromium (e2e build): entries with a plan and not applied after the delay
- * are listed oldest first with links to the entry and its editor; the daily check notifies how
- * many and its click opens "To apply"; axe in light and dark.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchExtension, ROOT } from '../support/chromium';
+import { axeViolations } from '../support/axe';
+import { type ExtensionSession, launchExtension } from '../support/chromium';
 
 const DAY = 86_400_000;
 const NOW = Date.now();
@@ -46,17 +40,6 @@ const ENTRIES = [
   entry(4, 'Middle plan', 20, 'share with the team'),
   entry(5, 'No plan', 60, ''),
 ];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the protocol: the extension CSP (script-src 'self') refuses an injected <script>.
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-      .axe;
-    return (await axe.run()).violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count})`);
-}
 
 beforeAll(async () => {
   session = await launchExtension();

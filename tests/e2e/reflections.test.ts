@@ -1,14 +1,7 @@
-/**
- * Reflections in real Chromium (e2e build): write one, see it under its day, edit it; the daily
- * reminder's alarm is scheduled from the settings, its notification exists when fired (through
- * the e2e hook, not a minute-long wait) and its click opens the form; axe finds no serious or
- * critical violation in light or dark.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchExtension, ROOT } from '../support/chromium';
+import { axeViolations } from '../support/axe';
+import { type ExtensionSession, launchExtension } from '../support/chromium';
 
 let session: ExtensionSession;
 let journal: Page;
@@ -34,17 +27,6 @@ async function setSettings(page: Page, change: Record<string, unknown>): Promise
     const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
     await chrome.storage.local.set({ settings: { ...current, ...patch } });
   }, change);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the protocol: the extension CSP (script-src 'self') refuses an injected <script>.
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-      .axe;
-    return (await axe.run()).violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count})`);
 }
 
 describe('reflections', () => {

@@ -1,12 +1,7 @@
-/**
- * Search, filters and keys on the entries list in real Chromium with the e2e build: entries are
- * clipped and annotated through the background (so the index is written as in real use), then
- * the list is searched, filtered and driven by keyboard; axe in light and dark.
- */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { type ExtensionSession, launchExtension, ROOT } from '../support/chromium';
 import { openTab, request, tabIdFor } from '../support/extension';
 import { type FixtureServer, serve } from '../support/server';
@@ -56,17 +51,6 @@ const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_
 const titles = (page: Page) => page.locator('.entry-list .entry-title').allTextContents();
 const countText = (page: Page) => page.locator('.list-count').textContent();
 const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the protocol: the extension CSP (script-src 'self') refuses an injected <script>.
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-      .axe;
-    return (await axe.run()).violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count})`);
-}
 
 describe('entries list search', () => {
   it('lists every entry newest first', async () => {

@@ -1,13 +1,7 @@
-/**
- * The settings page in real Chromium (e2e build): the theme applies at once to the journal and
- * to an open popup, a bad number is refused, "delete everything" needs DELETE typed and then
- * empties every table and resets the settings; axe in light and dark.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchExtension, ROOT } from '../support/chromium';
+import { axeViolations } from '../support/axe';
+import { type ExtensionSession, launchExtension } from '../support/chromium';
 
 let session: ExtensionSession;
 let journal: Page;
@@ -30,17 +24,6 @@ afterAll(async () => {
 const themeOf = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
 const storedSettings = (page: Page) =>
   page.evaluate(async () => ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the protocol: the extension CSP (script-src 'self') refuses an injected <script>.
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-      .axe;
-    return (await axe.run()).violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count})`);
-}
 
 /** Counts rows in every object store of the journal's IndexedDB. */
 function tableCounts(page: Page): Promise<Record<string, number>> {

@@ -5,11 +5,11 @@
  * axe-core finds no serious or critical violation on either page, light or dark.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageDayKey, putRecords } from '../bench/summary-seed';
-import { type ExtensionSession, launchExtension, ROOT } from '../support/chromium';
+import { axeViolations } from '../support/axe';
+import { type ExtensionSession, launchExtension } from '../support/chromium';
 
 const DAY = 86_400_000;
 const COMPETENCY = '5e5e5e5e-5e5e-4e5e-8e5e-5e5e5e5e5e5e';
@@ -47,20 +47,6 @@ function sprint(id: string, dayKey: string, minutes: number, at: number) {
     completed: true,
     dayKey,
   };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the protocol: the extension CSP (script-src 'self') refuses an injected <script>.
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
-    ).axe.run();
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}, ${v.count})`);
 }
 
 beforeAll(async () => {
