@@ -9,6 +9,7 @@ import { type ClipLimits, type ClipTimings, clipTab } from './clipping';
 import { handleCommand, handleMenuClick } from './menus';
 import { handleReminderAlarm, openReminder } from './reminders';
 import { startSprint } from './sprint-runtime';
+import { handleWeeklyAlarm, openWeeklyReport } from './weekly-reminder';
 
 export interface TestClipOptions {
   tabId: number;
@@ -30,9 +31,12 @@ export function installTestHooks(): void {
         return { outcome, timings, totalMs: performance.now() - started };
       },
       /** Fires one of the reminder alarms now instead of waiting for its time of day. */
-      fireAlarm: (name: string) => handleReminderAlarm({ name, scheduledTime: Date.now() }, Date.now()),
+      fireAlarm: async (name: string) => {
+        const alarm = { name, scheduledTime: Date.now() };
+        await Promise.all([handleReminderAlarm(alarm, Date.now()), handleWeeklyAlarm(alarm, Date.now())]);
+      },
       /** Clicks a reminder notification (Playwright cannot click system notifications). */
-      clickNotification: (id: string) => openReminder(id),
+      clickNotification: async (id: string) => (await openReminder(id)) || (await openWeeklyReport(id)),
       /** Starts a sprint of `ms` milliseconds (pages may ask only for 5–120 minutes). */
       startSprint: async ({ ms, goal }: { ms: number; goal?: string }) => startSprint({ plannedMs: ms, ...(goal ? { goal } : {}) }),
     },
