@@ -3,7 +3,9 @@
  * reflections, competencies touched, items applied, active days and the streak, each compared
  * with the week before. Pure: the week comes from `week.ts`, records and "today" are arguments.
  */
-import { addDays, dayOf, isInWeek, type Week } from './week';
+
+import { dayKey } from './time';
+import { addDays, isInWeek, type Week } from './week';
 
 /** What a sprint contributes to a summary. */
 export interface SprintFacts {
@@ -113,7 +115,7 @@ export function activeDaysOf(activity: WeekActivity): Set<string> {
   for (const sprint of activity.sprints) if (sprint.elapsedMs > 0) days.add(sprint.dayKey);
   for (const [day, count] of Object.entries(activity.captures)) if (count > 0) days.add(day);
   for (const reflection of activity.reflections) days.add(reflection.dayKey);
-  for (const at of activity.appliedAt) days.add(dayOf(at, activity.week.timeZone));
+  for (const at of activity.appliedAt) days.add(dayKey(at, activity.week.timeZone));
   return days;
 }
 

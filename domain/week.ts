@@ -29,11 +29,6 @@ function formatDay(utcMidnight: number): string {
   return new Date(utcMidnight).toISOString().slice(0, 10);
 }
 
-/** The local day key of an instant in `timeZone`. */
-export function dayOf(epochMs: number, timeZone: string): string {
-  return dayKey(epochMs, timeZone);
-}
-
 /** The day key `count` calendar days after `day` (before, when negative). */
 export function addDays(day: string, count: number): string {
   return formatDay(parseDay(day) + count * DAY_MS);
@@ -54,7 +49,7 @@ export function startOfDay(day: string, timeZone: string): number {
   let instant = midnightAsUtc - zoneOffsetMs(midnightAsUtc, timeZone);
   instant = midnightAsUtc - zoneOffsetMs(instant, timeZone);
   // Midnight skipped (clocks jump from 23:59 to 01:00): the day begins an hour later.
-  while (dayOf(instant, timeZone) < day) instant += 3_600_000;
+  while (dayKey(instant, timeZone) < day) instant += 3_600_000;
   return instant;
 }
 
@@ -73,7 +68,7 @@ export function weekOfDay(day: string, timeZone: string, weekStart: number): Wee
 
 /** The week (for `timeZone` and `weekStart`) that contains the instant `epochMs`. */
 export function weekContaining(epochMs: number, timeZone: string, weekStart: number): Week {
-  return weekOfDay(dayOf(epochMs, timeZone), timeZone, weekStart);
+  return weekOfDay(dayKey(epochMs, timeZone), timeZone, weekStart);
 }
 
 /** The week `count` weeks after `week` (before, when negative), same zone and week start. */

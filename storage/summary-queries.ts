@@ -6,7 +6,8 @@
  * the report. Every function works inside a Dexie `liveQuery`.
  */
 import { collectActivity, countStreak, type EntryFacts, summarizeWeek, type WeekActivity, type WeekSummary } from '../domain/summary';
-import { addDays, dayOf, shiftWeek, startOfDay, type Week, weekContaining } from '../domain/week';
+import { dayKey } from '../domain/time';
+import { addDays, shiftWeek, startOfDay, type Week, weekContaining } from '../domain/week';
 import { type CommonplaceDb, getDb } from './db';
 import type { Competency, Entry, Reflection, Sprint } from './schemas';
 
@@ -116,7 +117,7 @@ export function loadWeekSummary(options: SummaryOptions, db: CommonplaceDb = get
 
 async function readWeekSummary(options: SummaryOptions, db: CommonplaceDb): Promise<{ week: Week; summary: WeekSummary }> {
   const week = weekContaining(options.now, options.timeZone, options.weekStart);
-  const today = dayOf(options.now, options.timeZone);
+  const today = dayKey(options.now, options.timeZone);
   const load = { withEntryCompetencies: options.complete };
   const [current, previous, competencies, streakDays] = await Promise.all([
     loadWeekActivity(week, load, db),

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { t } from '../../components/i18n';
 import { dailySeries, rankCompetencies, summarizeWeek } from '../../domain/summary';
-import { dayOf, shiftWeek, type Week, weekOfDay } from '../../domain/week';
+import { dayKey } from '../../domain/time';
+import { shiftWeek, type Week, weekOfDay } from '../../domain/week';
 import { loadWeekActivity, loadWeekReport } from '../../storage/summary-queries';
 import { type SummarySettings, useSummarySettings } from '../popup/summary/use-summary-settings';
 import { DayCharts } from './DayCharts';
@@ -21,7 +22,7 @@ export function App() {
   const settings = useSummarySettings();
   const day = useWeekHash();
   if (!settings) return null;
-  const week = weekOfDay(day ?? dayOf(Date.now(), settings.timeZone), settings.timeZone, settings.weekStart);
+  const week = weekOfDay(day ?? dayKey(Date.now(), settings.timeZone), settings.timeZone, settings.weekStart);
   return <Report key={week.days[0]} week={week} settings={settings} />;
 }
 

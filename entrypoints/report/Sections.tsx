@@ -2,7 +2,7 @@
 import { t } from '../../components/i18n';
 import { safeLinkTarget } from '../../domain/report-markdown';
 import type { CompetencyCount } from '../../domain/summary';
-import { dayOf } from '../../domain/week';
+import { dayKey } from '../../domain/time';
 import type { Entry, Reflection } from '../../storage/schemas';
 import { shortDay } from './format';
 
@@ -57,7 +57,7 @@ export function Applied({ entries, timeZone }: { entries: Entry[]; timeZone: str
           const evidenceLink = safeLinkTarget(entry.applied?.link ?? '');
           return (
             <li key={entry.id}>
-              <EntryTitle entry={entry} /> <span class="muted">{entry.applied && shortDay(dayOf(entry.applied.at, timeZone))}</span>
+              <EntryTitle entry={entry} /> <span class="muted">{entry.applied && shortDay(dayKey(entry.applied.at, timeZone))}</span>
               {(entry.applied?.evidence || evidenceLink) && (
                 <p class="evidence">
                   <span class="muted">{t('reportEvidence')}:</span> {entry.applied?.evidence}{' '}

@@ -3,7 +3,7 @@ import { t } from '../../components/i18n';
 import { type ReportMarkdownLabels, renderReportMarkdown } from '../../domain/report-markdown';
 import type { WeekSummary } from '../../domain/summary';
 import { dailySeries, rankCompetencies } from '../../domain/summary';
-import { dayOf } from '../../domain/week';
+import { dayKey } from '../../domain/time';
 import type { WeekReport } from '../../storage/summary-queries';
 import { longDay, shortDay } from './format';
 
@@ -61,7 +61,7 @@ export function reportToMarkdown(report: WeekReport, summary: WeekSummary): stri
       url: entry.url,
       evidence: entry.applied?.evidence ?? '',
       link: entry.applied?.link ?? '',
-      day: shortDay(dayOf(entry.applied?.at ?? 0, week.timeZone)),
+      day: shortDay(dayKey(entry.applied?.at ?? 0, week.timeZone)),
     })),
     reflections: report.reflections.map((reflection) => ({ ...reflection, day: shortDay(reflection.dayKey) })),
     toApply: report.toApply.map((entry) => ({ title: entry.title, url: entry.url, plan: entry.applyPlan })),

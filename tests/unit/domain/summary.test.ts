@@ -15,7 +15,7 @@ import {
   summarizeWeek,
 } from '../../../domain/summary';
 import { dayKey } from '../../../domain/time';
-import { addDays, dayOf, shiftWeek, startOfDay, type Week, weekContaining, weekOfDay } from '../../../domain/week';
+import { addDays, shiftWeek, startOfDay, type Week, weekContaining, weekOfDay } from '../../../domain/week';
 
 const HOUR = 3_600_000;
 const MIN = 60_000;
@@ -119,7 +119,7 @@ describe.each(WEEKS)('zone %s as an argument, week start %i, week of %s', (zone,
   });
 
   it('summarizes the week against the one before', () => {
-    expectSummary(week, (instant) => dayOf(instant, zone));
+    expectSummary(week, (instant) => dayKey(instant, zone));
   });
 });
 

@@ -3,7 +3,8 @@
  * starts, and the 2026 daylight-saving weeks (Europe: 29 March, 25 October; US: 8 March, 1 November).
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf, shiftWeek, startOfDay, weekContaining, weekdayOf, weekOfDay } from '../../../domain/week';
+import { dayKey } from '../../../domain/time';
+import { addDays, shiftWeek, startOfDay, weekContaining, weekdayOf, weekOfDay } from '../../../domain/week';
 
 const BERLIN = 'Europe/Berlin';
 const NEW_YORK = 'America/New_York';
@@ -37,7 +38,7 @@ describe('day keys', () => {
     [Date.UTC(2026, 10, 2, 4, 59), NEW_YORK, '2026-11-01'],
     [Date.UTC(2026, 10, 2, 5, 0), NEW_YORK, '2026-11-02'],
   ])('instant %i is day %s… in %s', (instant, zone, day) => {
-    expect(dayOf(instant, zone)).toBe(day);
+    expect(dayKey(instant, zone)).toBe(day);
   });
 });
 
@@ -57,8 +58,8 @@ describe('start of day', () => {
 
   it('a day whose midnight is skipped begins at 01:00 (Santiago, 6 September 2026)', () => {
     const start = startOfDay('2026-09-06', 'America/Santiago');
-    expect(dayOf(start, 'America/Santiago')).toBe('2026-09-06');
-    expect(dayOf(start - 1, 'America/Santiago')).toBe('2026-09-05');
+    expect(dayKey(start, 'America/Santiago')).toBe('2026-09-06');
+    expect(dayKey(start - 1, 'America/Santiago')).toBe('2026-09-05');
   });
 });
 
