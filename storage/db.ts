@@ -4,6 +4,7 @@
  * the steps before it.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { ReceivedFeedback, TeamComment } from './exchange-schemas';
 import type { Competency, Entry, Reflection, Sprint, TeamMember } from './schemas';
 import { buildSearchRow, type SearchRow } from './search-row';
 import type { SiteRule } from './site-rules';
@@ -69,6 +70,15 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
         });
     },
   },
+  {
+    // The sharing round trip: feedback a learner received from their manager (beside entries),
+    // and the comments a manager is writing on teammates' bundles.
+    version: 6,
+    stores: {
+      feedback: 'id, entryId, receivedAt',
+      teamComments: 'id, learnerId',
+    },
+  },
 ];
 
 export class CommonplaceDb extends Dexie {
@@ -79,6 +89,8 @@ export class CommonplaceDb extends Dexie {
   teamMembers!: EntityTable<TeamMember, 'learnerId'>;
   searchRows!: EntityTable<SearchRow, 'key'>;
   siteRules!: EntityTable<SiteRule, 'hostname'>;
+  feedback!: EntityTable<ReceivedFeedback, 'id'>;
+  teamComments!: EntityTable<TeamComment, 'id'>;
 
   /** `steps` is for migration tests, which open a database at an older version. */
   constructor(name = DB_NAME, steps: readonly SchemaStep[] = SCHEMA_STEPS) {

@@ -1,11 +1,13 @@
 /**
  * The competency framework as a file (`schemaVersion: 1`): export, and import in SECURITY.md's
  * order — size check, JSON.parse refusing prototype keys, depth/count limits (all in
- * domain/competency-framework.ts), then this strict schema, then one read-write transaction.
- * A refused file throws `FrameworkFileError` and changes nothing.
+ * domain/untrusted-json.ts), then this strict schema, then one read-write transaction.
+ * A refused file throws `ImportFileError` and changes nothing.
  */
-import { checkVersion, FrameworkFileError, parseUntrustedJson } from '../domain/competency-framework';
+import { FRAMEWORK_FILE_LIMITS } from '../domain/competency-framework';
+import { checkFileHeader, ImportFileError, parseUntrustedJson } from '../domain/untrusted-json';
 import { type CommonplaceDb, getDb } from './db';
+import { parseFileSchema } from './file-schema';
 import { type Competency, CompetencySchema, EpochMsSchema } from './schemas';
 import { SiteRuleSchema } from './site-rules';
 import { z } from './zod';
@@ -41,25 +43,14 @@ export interface ImportSummary {
 
 /** Parses and checks a framework file's text without touching the database. */
 export function readFrameworkFile(text: string): FrameworkFileV1 {
-  const value = parseUntrustedJson(text);
-  checkVersion(value, FRAMEWORK_SCHEMA_VERSION);
-  if ((value as { kind?: unknown }).kind !== FRAMEWORK_FILE_KIND) throw new FrameworkFileError('not-a-framework');
-  let parsed: ReturnType<typeof FrameworkFileV1Schema.safeParse>;
-  try {
-    parsed = FrameworkFileV1Schema.safeParse(value);
-  } catch (error) {
-    throw new FrameworkFileError('invalid', error instanceof Error ? error.message : '');
-  }
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new FrameworkFileError('invalid', issue ? `${issue.path.join('.')}: ${issue.message}` : '');
-  }
-  const file = parsed.data;
+  const value = parseUntrustedJson(text, FRAMEWORK_FILE_LIMITS);
+  checkFileHeader(value, FRAMEWORK_FILE_KIND, FRAMEWORK_SCHEMA_VERSION);
+  const file = parseFileSchema(FrameworkFileV1Schema, value);
   const ids = new Set(file.competencies.map((competency) => competency.id));
-  if (ids.size !== file.competencies.length) throw new FrameworkFileError('invalid', 'the same competency id appears twice');
+  if (ids.size !== file.competencies.length) throw new ImportFileError('invalid', 'the same competency id appears twice');
   for (const rule of file.siteRules) {
     if (rule.competencyIds.some((id) => !ids.has(id)))
-      throw new FrameworkFileError('invalid', `site rule ${rule.hostname} names an unknown competency`);
+      throw new ImportFileError('invalid', `site rule ${rule.hostname} names an unknown competency`);
   }
   return file;
 }
@@ -71,7 +62,7 @@ const sameName = (a: Competency, b: Competency) =>
  * Imports a framework file, merging it into the framework: a competency with the same id, or
  * else the same name and category, is replaced by the file's version (keeping the local id, so
  * entries stay tagged); others are added. Site rules from the file replace those for the same
- * site. Nothing is deleted. Throws `FrameworkFileError` for a refused file.
+ * site. Nothing is deleted. Throws `ImportFileError` for a refused file.
  */
 export async function importFramework(text: string, now: number, db: CommonplaceDb = getDb()): Promise<ImportSummary> {
   const file = readFrameworkFile(text);

@@ -106,13 +106,16 @@ export const ReflectionSchema = z.strictObject({
 });
 export type Reflection = z.infer<typeof ReflectionSchema>;
 
-/** A teammate's shared journal, kept apart from the manager's own (filled by the sharing issue). */
+/**
+ * A teammate's shared journal, kept apart from the manager's own. One row per learner: a newer
+ * bundle from the same person replaces the row in one put.
+ */
 export const TeamMemberSchema = z.strictObject({
   learnerId: IdSchema,
   displayName: z.string().max(200),
   importedAt: EpochMsSchema,
   bundleCreatedAt: EpochMsSchema,
-  /** The validated share bundle as imported. */
+  /** The validated share bundle as imported (storage/exchange-schemas.ts `ShareBundleV1Schema`). */
   bundle: z.unknown(),
 });
 export type TeamMember = z.infer<typeof TeamMemberSchema>;

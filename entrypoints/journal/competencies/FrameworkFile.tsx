@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../components/i18n';
-import { FrameworkFileError, type FrameworkFileProblem } from '../../../domain/competency-framework';
+import { type FileProblem, ImportFileError } from '../../../domain/untrusted-json';
 import { exportFramework, importFramework } from '../../../storage/framework-file';
 
 const PROBLEM_KEYS = {
@@ -11,8 +11,8 @@ const PROBLEM_KEYS = {
   'too-many': 'competencyImportTooMany',
   invalid: 'competencyImportInvalid',
   'newer-version': 'competencyImportNewer',
-  'not-a-framework': 'competencyImportNotFramework',
-} as const satisfies Record<FrameworkFileProblem, string>;
+  'wrong-kind': 'competencyImportNotFramework',
+} as const satisfies Record<FileProblem, string>;
 
 /** Above this a file is refused before it is read into memory (the parser checks again). */
 const MAX_FILE_BYTES = 2_000_000;
@@ -38,7 +38,7 @@ export function FrameworkFile() {
     input.value = '';
     if (!file) return;
     try {
-      if (file.size > MAX_FILE_BYTES) throw new FrameworkFileError('too-big');
+      if (file.size > MAX_FILE_BYTES) throw new ImportFileError('too-big');
       const summary = await importFramework(await file.text(), Date.now());
       setMessage({
         text: t('competencyImported', String(summary.added), String(summary.updated), String(summary.siteRules)),
@@ -46,7 +46,7 @@ export function FrameworkFile() {
       });
     } catch (error) {
       const text =
-        error instanceof FrameworkFileError
+        error instanceof ImportFileError
           ? t(PROBLEM_KEYS[error.problem], error.message.replace(/^[a-z-]+:?\s*/, ''))
           : t('competencyImportFailed', error instanceof Error ? error.message : String(error));
       setMessage({ text, isError: true });

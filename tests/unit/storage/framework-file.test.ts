@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FrameworkFileError, type FrameworkFileProblem, parseUntrustedJson, STARTER_FRAMEWORK } from '../../../domain/competency-framework';
+import { STARTER_FRAMEWORK } from '../../../domain/competency-framework';
+import { type FileProblem, ImportFileError, parseUntrustedJson } from '../../../domain/untrusted-json';
 import { addCompetency, listCompetencies, seedStarterFramework } from '../../../storage/competencies';
 import { CommonplaceDb } from '../../../storage/db';
 import { exportFramework, importFramework } from '../../../storage/framework-file';
@@ -75,12 +76,12 @@ describe('importFramework', () => {
   });
 
   const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
-  it.each<[string, string, FrameworkFileProblem]>([
+  it.each<[string, string, FileProblem]>([
     ['not JSON', '{"kind": ', 'not-json'],
     ['an empty file', '', 'not-json'],
-    ['a JSON array', '[]', 'not-a-framework'],
-    ['another kind of file', JSON.stringify(file({ kind: 'journal' })), 'not-a-framework'],
-    ['no version', JSON.stringify(file({ schemaVersion: undefined })), 'not-a-framework'],
+    ['a JSON array', '[]', 'wrong-kind'],
+    ['another kind of file', JSON.stringify(file({ kind: 'journal' })), 'wrong-kind'],
+    ['no version', JSON.stringify(file({ schemaVersion: undefined })), 'wrong-kind'],
     ['a future version', JSON.stringify(file({ schemaVersion: 2 })), 'newer-version'],
     ['wrong types', JSON.stringify(file({ competencies: [competency(ID_A, 'P', { archived: 'no' })] })), 'invalid'],
     ['an unknown field', JSON.stringify(file({ extra: 1 })), 'invalid'],
@@ -104,8 +105,8 @@ describe('importFramework', () => {
   ])('refuses %s and changes nothing', async (_name, text, problem) => {
     const before = await snapshot();
     const error = await importFramework(text, T0 + 5, db).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(FrameworkFileError);
-    expect((error as FrameworkFileError).problem).toBe(problem);
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect((error as ImportFileError).problem).toBe(problem);
     expect(await snapshot()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

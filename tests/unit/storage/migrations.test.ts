@@ -108,6 +108,16 @@ describe('schema steps', () => {
     await db.delete();
   });
 
+  it('v5 -> v6: entries and teammates survive; feedback is found by entry, comments by learner', async () => {
+    const db = await upgradeFrom(6, async (old) => {
+      await old.entries.add(v1Entry);
+    });
+    expect(await db.entries.get(v1Entry.id)).toEqual(v1Entry);
+    expect(db.feedback.schema.indexes.map((index) => index.name).sort()).toEqual(['entryId', 'receivedAt']);
+    expect(db.teamComments.schema.indexes.map((index) => index.name)).toEqual(['learnerId']);
+    await db.delete();
+  });
+
   it('a fresh database has every index the queries need', async () => {
     const db = new CommonplaceDb(`fresh-${crypto.randomUUID()}`);
     await db.open();
