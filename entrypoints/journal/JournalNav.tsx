@@ -6,6 +6,8 @@ const LINKS: { section: Section | 'list'; label: Parameters<typeof t>[0] }[] = [
   { section: 'to-apply', label: 'journalNavToApply' },
   { section: 'competencies', label: 'journalNavCompetencies' },
   { section: 'reflections', label: 'journalNavReflections' },
+  { section: 'share', label: 'journalNavShare' },
+  { section: 'team', label: 'journalNavTeam' },
   { section: 'settings', label: 'journalNavSettings' },
 ];
 

@@ -3,12 +3,16 @@ import { CompetenciesView } from './competencies/CompetenciesView';
 import { ReflectionsView } from './reflections/ReflectionsView';
 import type { Section } from './route';
 import { SettingsView } from './settings/SettingsView';
+import { ShareView } from './share/ShareView';
+import { TeamView } from './team/TeamView';
 import { ToApplyView } from './to-apply/ToApplyView';
 
 const VIEWS: Record<Section, ComponentType<{ params: URLSearchParams }>> = {
   competencies: CompetenciesView,
   reflections: ReflectionsView,
   'to-apply': ToApplyView,
+  share: ShareView,
+  team: TeamView,
   settings: SettingsView,
 };
 

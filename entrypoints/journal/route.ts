@@ -1,9 +1,10 @@
 /**
  * The journal's hash routes: `#/` is the list, `#/entry/<id>` the reader (`?edit=1` focuses
  * the note), and one route per section (`#/competencies`, `#/reflections`, `#/to-apply`,
+, `#/share`, `#/team`,
  * `#/settings`).
  */
-export const SECTIONS = ['competencies', 'reflections', 'to-apply', 'settings'] as const;
+export const SECTIONS = ['competencies', 'reflections', 'to-apply', 'share', 'team', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route = { view: 'list' } | { view: 'entry'; id: string; edit: boolean } | { view: Section; params: URLSearchParams };

@@ -21,6 +21,8 @@ describe('parseRoute', () => {
     ['#/reflections?day=2026-11-20', 'reflections', 'day=2026-11-20'],
     ['#/to-apply', 'to-apply', ''],
     ['#/settings', 'settings', ''],
+    ['#/share', 'share', ''],
+    ['#/team?person=x', 'team', 'person=x'],
   ])('%s is a section', (hash, view, params) => {
     const route = parseRoute(hash);
     expect(route.view).toBe(view);
