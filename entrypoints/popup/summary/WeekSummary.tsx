@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { useLiveQuery } from '../../../components/hooks/use-live-query';
+import { useToday } from '../../../components/hooks/use-today';
 import { t } from '../../../components/i18n';
 import type { Comparison, WeekSummary as Summary } from '../../../domain/summary';
 import { loadWeekSummary } from '../../../storage/summary-queries';
@@ -30,10 +31,12 @@ export function WeekSummary() {
 }
 
 function Figures({ settings }: { settings: SummarySettings }) {
+  // A popup left open past midnight reads the new day (and, on the week's first day, the new week).
+  const today = useToday(settings.timeZone);
   const result = useLiveQuery(() => {
     performance.mark('summary:query');
     return loadWeekSummary({ ...settings, now: Date.now(), complete: false });
-  }, [settings.weekStart, settings.goalMinutes, settings.timeZone]);
+  }, [settings.weekStart, settings.goalMinutes, settings.timeZone, today]);
   if (result.status === 'loading') return null;
   if (result.status === 'error') return <p class="error">{t('summaryError')}</p>;
   const { summary } = result.value;
@@ -59,7 +62,7 @@ function Figures({ settings }: { settings: SummarySettings }) {
         <Stat label={t('summaryApplied')} value={summary.applied} />
         <Stat label={t('summaryActiveDays')} value={summary.activeDays} />
       </dl>
-      <Complete settings={settings} />
+      <Complete settings={settings} today={today} />
     </div>
   );
 }
@@ -76,10 +79,10 @@ function Stat({ label, value }: { label: string; value: Comparison }) {
 }
 
 /** The streak and the top competencies, filled in once their wider reads finish. */
-function Complete({ settings }: { settings: SummarySettings }) {
+function Complete({ settings, today }: { settings: SummarySettings; today: string }) {
   const result = useLiveQuery(
     () => loadWeekSummary({ ...settings, now: Date.now(), complete: true }),
-    [settings.weekStart, settings.goalMinutes, settings.timeZone],
+    [settings.weekStart, settings.goalMinutes, settings.timeZone, today],
   );
   const summary: Summary | undefined = result.status === 'ready' ? result.value.summary : undefined;
   const top = summary?.topCompetencies;
