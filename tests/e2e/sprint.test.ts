@@ -183,6 +183,31 @@ it('a sprint that ended while the browser was closed is recorded once, with one 
   expect(await notices(page)).toEqual([id]);
 });
 
+it('a sprint that ended hours before the browser started again is recorded once, quietly', async () => {
+  const first = await launchExtension();
+  session = first;
+  const id = await startTestSprint(first, 60_000);
+  const page = await quietPage(first);
+  // As if the browser had been closed for three hours: the stored sprint ended long ago.
+  await page.evaluate(async () => {
+    const { sprintTimer } = await chrome.storage.local.get('sprintTimer');
+    const endsAt = Date.now() - 3 * 3_600_000;
+    const sprint = { ...sprintTimer.sprint, startedAt: endsAt - sprintTimer.sprint.plannedMs };
+    await chrome.storage.local.set({ sprintTimer: { phase: 'running', sprint, endsAt, checkedAt: endsAt - 1_000 } });
+  });
+  await first.close({ keepProfile: true });
+
+  const second = await launchExtension({ userDataDir: first.userDataDir });
+  session = second;
+  const later = await quietPage(second);
+  const rows = await waitForSprintRow(later, id);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({ id, completed: true, elapsedMs: 60_000 });
+  // The popup still offers the reflection, but no notification pops up hours late.
+  expect(await sprintView(later)).toMatchObject({ phase: 'ended', sprintId: id });
+  expect(await notices(later)).toEqual([]);
+});
+
 it('a capture during a sprint carries its id; one after the sprint does not', async () => {
   session = await launchExtension();
   const page = await quietPage(session);
