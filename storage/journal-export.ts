@@ -1,0 +1,77 @@
+/**
+ * Export of the whole journal as canonical JSON (storage/journal-file-schema.ts): fixed header
+ * order, records sorted by key, keys sorted inside records, one record per line. The text is
+ * handed out in parts, page by page, so a 100,000-entry journal never has to be one string.
+ */
+import { canonicalJson } from '../domain/canonical-json';
+import { type CommonplaceDb, getDb } from './db';
+import { LearnerSchema } from './exchange-schemas';
+import { getLearnerId } from './identity';
+import { JOURNAL_FILE_KIND, JOURNAL_SCHEMA_VERSION, JOURNAL_TABLE_NAMES, type JournalTable, recordKey } from './journal-file-schema';
+import { readSettings, type Settings } from './settings';
+import type { z } from './zod';
+
+/** Who the journal belongs to and how it is set up (from `storage.local`, which workers cannot read). */
+export interface JournalIdentity {
+  learner: z.infer<typeof LearnerSchema>;
+  settings: Settings;
+}
+
+export type ExportCounts = Record<JournalTable, number>;
+
+/** Records read per IndexedDB request. */
+const PAGE = 1_000;
+
+/** The learner id and settings to put in an export (call it where `browser.storage` exists). */
+export async function readJournalIdentity(): Promise<JournalIdentity> {
+  const settings = await readSettings();
+  return { learner: LearnerSchema.parse({ id: await getLearnerId(), displayName: settings.displayName }), settings };
+}
+
+/**
+ * Writes the journal file's text to `write`, part by part, from one read transaction (a
+ * consistent snapshot). `onProgress(done, total)` is called after each page of records.
+ * Returns how many records of each kind were written.
+ */
+export async function exportJournal(
+  now: number,
+  identity: JournalIdentity,
+  write: (part: string) => void,
+  db: CommonplaceDb = getDb(),
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ExportCounts> {
+  const tables = JOURNAL_TABLE_NAMES.map((name) => db.table(name));
+  return db.transaction('r', tables, async () => {
+    const sizes = await Promise.all(tables.map((table) => table.count()));
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const counts = Object.fromEntries(JOURNAL_TABLE_NAMES.map((name) => [name, 0])) as ExportCounts;
+    let done = 0;
+    write(
+      `{"kind":${JSON.stringify(JOURNAL_FILE_KIND)},"schemaVersion":${JOURNAL_SCHEMA_VERSION},"exportedAt":${now},` +
+        `"learner":${canonicalJson(identity.learner)},"settings":${canonicalJson(identity.settings)}`,
+    );
+    for (const name of JOURNAL_TABLE_NAMES) {
+      write(`,\n${JSON.stringify(name)}:[`);
+      const table = db.table(name);
+      let last: string | undefined;
+      for (;;) {
+        // Primary-key order is code-unit order for string keys: the file's record order.
+        const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(PAGE).toArray();
+        if (page.length === 0) break;
+        write(page.map((record, index) => (counts[name] + index === 0 ? '\n' : ',\n') + canonicalJson(record)).join(''));
+        counts[name] += page.length;
+        done += page.length;
+        last = recordKey(name, page[page.length - 1]);
+        onProgress(done, total);
+      }
+      write('\n]');
+    }
+    write('}\n');
+    return counts;
+  });
+}
+
+/** The file name of an export made on `day` (`YYYY-MM-DD`). */
+export function journalFileName(day: string): string {
+  return `commonplace-journal-${day}.json`;
+}

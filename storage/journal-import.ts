@@ -1,0 +1,117 @@
+/**
+ * Importing a checked full-journal file (storage/journal-read.ts) into the journal: a preview
+ * that only reads, then one read-write transaction that merges by key, keeping the newer
+ * version (domain/journal-diff.ts). Entries get their search rows in the same transaction.
+ * The merge is computed again inside the write transaction, so a change made between the
+ * preview and the confirmation is never overwritten by an older copy.
+ */
+import { type ChangeCounts, type Conflict, classifyRecord, emptyCounts, isWritten } from '../domain/journal-diff';
+import type { ReadLimits } from '../domain/untrusted-json';
+import { type CommonplaceDb, getDb } from './db';
+import { setLearnerId } from './identity';
+import { JOURNAL_TABLE_NAMES, type JournalFileV1, type JournalTable, recordKey, recordLabel, recordVersion } from './journal-file-schema';
+import { readJournalFile } from './journal-read';
+import type { Entry } from './schemas';
+import { buildSearchRow } from './search-row';
+import { updateSettings } from './settings';
+
+export type ImportCounts = Record<JournalTable, ChangeCounts>;
+
+export interface ImportPreview {
+  counts: ImportCounts;
+  /** The first `MAX_LISTED_CONFLICTS` conflicts; `counts` has them all. */
+  conflicts: Conflict[];
+  exportedAt: number;
+  learner: JournalFileV1['learner'];
+  settings: JournalFileV1['settings'];
+}
+
+export type Progress = (done: number, total: number) => void;
+
+/** Records read and written per IndexedDB round trip: large enough to amortise, small enough to report progress often. */
+const CHUNK = 500;
+export const MAX_LISTED_CONFLICTS = 200;
+
+/** What importing `file` would change, without writing anything. */
+export async function previewJournalImport(
+  file: JournalFileV1,
+  db: CommonplaceDb = getDb(),
+  onProgress?: Progress,
+): Promise<ImportPreview> {
+  const { counts, conflicts } = await merge(file, db, false, onProgress);
+  return { counts, conflicts, exportedAt: file.exportedAt, learner: file.learner, settings: file.settings };
+}
+
+/** Applies `file` in one read-write transaction: all of it, or (on any error) none of it. */
+export async function applyJournalImport(file: JournalFileV1, db: CommonplaceDb = getDb(), onProgress?: Progress): Promise<ImportCounts> {
+  return (await merge(file, db, true, onProgress)).counts;
+}
+
+/** Makes the file's settings and learner id this journal's (they live in `storage.local`, not the database). */
+export async function restoreJournalIdentity(file: Pick<JournalFileV1, 'learner' | 'settings'>): Promise<void> {
+  await updateSettings(file.settings);
+  await setLearnerId(file.learner.id);
+}
+
+/**
+ * Reads, checks and imports a journal file's text: the whole pipeline, for tests and callers
+ * that hold the text. Throws `ImportFileError` for a refused file, which changes nothing.
+ */
+export async function importJournal(
+  text: string,
+  db: CommonplaceDb = getDb(),
+  options: { restoreSettings?: boolean; onProgress?: Progress; limits?: ReadLimits } = {},
+): Promise<ImportCounts> {
+  const file = readJournalFile(text, undefined, options.limits);
+  const counts = await applyJournalImport(file, db, options.onProgress);
+  if (options.restoreSettings) await restoreJournalIdentity(file);
+  return counts;
+}
+
+async function merge(file: JournalFileV1, db: CommonplaceDb, write: boolean, onProgress?: Progress) {
+  const tables = [...JOURNAL_TABLE_NAMES.map((name) => db.table(name)), db.searchRows];
+  const total = JOURNAL_TABLE_NAMES.reduce((sum, name) => sum + file[name].length, 0);
+  return db.transaction(write ? 'rw' : 'r', tables, async () => {
+    const counts = Object.fromEntries(JOURNAL_TABLE_NAMES.map((name) => [name, emptyCounts()])) as ImportCounts;
+    const conflicts: Conflict[] = [];
+    let done = 0;
+    for (const name of JOURNAL_TABLE_NAMES) {
+      const records: object[] = file[name];
+      for (let start = 0; start < records.length; start += CHUNK) {
+        const chunk = records.slice(start, start + CHUNK);
+        const locals: (object | undefined)[] = await db.table(name).bulkGet(chunk.map((record) => recordKey(name, record)));
+        const written: object[] = [];
+        const replaced: string[] = [];
+        chunk.forEach((record, index) => {
+          const local = locals[index];
+          const change = classifyRecord(local, record, (r) => recordVersion(name, r));
+          counts[name][change] += 1;
+          if (isWritten(change)) written.push(record);
+          if (change === 'updated') replaced.push(recordKey(name, record));
+          if (change === 'conflict' && local && conflicts.length < MAX_LISTED_CONFLICTS) {
+            conflicts.push({
+              table: name,
+              key: recordKey(name, record),
+              label: recordLabel(name, local),
+              localVersion: recordVersion(name, local),
+              fileVersion: recordVersion(name, record),
+            });
+          }
+        });
+        if (write && written.length > 0) await writeChunk(db, name, written, replaced);
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
+    }
+    return { counts, conflicts };
+  });
+}
+
+/** Writes a chunk; entries with their search rows (an updated entry's old row may sit under another key). */
+async function writeChunk(db: CommonplaceDb, name: JournalTable, records: object[], replaced: string[]): Promise<void> {
+  if (name === 'entries') {
+    if (replaced.length > 0) await db.searchRows.where('id').anyOf(replaced).delete();
+    await db.searchRows.bulkPut((records as Entry[]).map(buildSearchRow));
+  }
+  await db.table(name).bulkPut(records);
+}
