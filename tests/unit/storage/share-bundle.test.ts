@@ -70,7 +70,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
+const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).sort();
 
 describe('loadShareSource', () => {
   it.each<[string, string, string, number[]]>([
