@@ -38,6 +38,11 @@ export const SettingsSchema = z.strictObject({
   followUpDays: z._default(z.int().check(z.minimum(1), z.maximum(90)), 14),
   /** A daily check at this local time notifies how many follow-ups are waiting (on by default). */
   followUpReminder: z._default(z.strictObject({ enabled: z.boolean(), time: TimeOfDaySchema }), { enabled: true, time: '09:00' }),
+  /**
+   * The organisation's home page, the system the learner's account belongs to in xAPI exports
+   * (`actor.account.homePage`); '' uses `DEFAULT_ACCOUNT_HOME_PAGE` (storage/exports.ts).
+   */
+  organisationHomePage: z._default(z.string().check(z.maxLength(500), z.regex(/^(https?:\/\/[^\s]+)?$/)), ''),
   /** Optional reminder to export a backup when a week has passed without one (off by default). */
   backupReminder: z._default(z.strictObject({ enabled: z.boolean() }), { enabled: false }),
 });
