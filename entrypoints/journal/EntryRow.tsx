@@ -4,6 +4,7 @@ import { TagList } from '../../components/TagList';
 import type { SearchQuery } from '../../domain/search';
 import { excerptAround } from '../../domain/search-highlight';
 import type { SearchRow } from '../../storage/search-row';
+import { FeedbackMarker } from './feedback/FeedbackMarker';
 import { Highlighted } from './list/Highlighted';
 import { entryHash } from './route';
 
@@ -42,6 +43,7 @@ export function EntryRow({ row, search, query, position, setSize, top, height }:
         <span class={`kind kind-${row.kind}`}>{kindLabel(row.kind)}</span>
         {source && <span class="source">{source}</span>}
         <time dateTime={new Date(row.createdAt).toISOString()}>{formatDate(row.createdAt)}</time>
+        <FeedbackMarker entryId={row.id} />
       </div>
       <h2 class="entry-title">
         <a href={href}>

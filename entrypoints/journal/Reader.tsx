@@ -8,6 +8,7 @@ import { EntryBody } from './EntryBody';
 import { ApplicationRate } from './entry/ApplicationRate';
 import { AppliedPanel } from './entry/AppliedPanel';
 import { EntryCompetencies } from './entry/EntryCompetencies';
+import { EntryFeedback } from './feedback/EntryFeedback';
 import { ReaderHeader } from './ReaderHeader';
 import { LIST_HASH } from './route';
 
@@ -63,6 +64,7 @@ export function Reader({ id, isEditing, onClose, onDelete }: ReaderProps) {
     <article class="reader" aria-labelledby="reader-title">
       {back}
       <ReaderHeader entry={entry} />
+      <EntryFeedback entryId={entry.id} />
       <ApplicationRate />
       <EntryBody entry={entry} />
       <AnnotationEditor key={entry.id} entry={entry} hasFocus={isEditing} />
