@@ -9,6 +9,7 @@ import {
   listEntryFeedback,
   listFeedback,
 } from '../../../storage/feedback-received';
+import { listFeedbackWithSubjects } from '../../../storage/feedback-subjects';
 import { setLearnerId } from '../../../storage/identity';
 
 const T0 = Date.UTC(2026, 4, 20, 9);
@@ -121,5 +122,33 @@ describe('importFeedbackFile', () => {
     expect((error as ImportFileError).problem).toBe(problem);
     expect(await db.feedback.toArray()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('listFeedbackWithSubjects', () => {
+  it('says what each comment is about, as the journal has it now', async () => {
+    await db.entries.put({
+      id: ENTRY,
+      kind: 'link',
+      url: 'https://example.com/a',
+      canonicalUrl: '',
+      title: 'An article',
+      note: '',
+      tags: [],
+      competencyIds: [],
+      takeaway: '',
+      applyPlan: '',
+      createdAt: T0,
+      updatedAt: T0,
+      dayKey: '2026-05-20',
+    });
+    await importFeedbackFile(JSON.stringify(file()), T0, db, ME);
+    const subjects = Object.fromEntries((await listFeedbackWithSubjects(db)).map(({ feedback, subject }) => [feedback.id, subject]));
+    expect(subjects).toEqual({
+      [C1]: { type: 'entry', id: ENTRY, title: 'An article' },
+      [C2]: { type: 'period' },
+      // The sprint is not in this journal (deleted since it was shared).
+      [C3]: { type: 'missing' },
+    });
   });
 });
