@@ -6,6 +6,7 @@ import { dayKey } from '../../../domain/time';
 import { getLearnerId } from '../../../storage/identity';
 import { updateSettings } from '../../../storage/settings';
 import { createShareBundle } from '../../../storage/share-bundle';
+import { SHARE_FILE_LIMITS } from '../../../storage/team';
 import { sanitize } from '../EntryBody';
 import { sectionHash } from '../route';
 import { useSettings } from '../settings/use-settings';
@@ -39,8 +40,14 @@ export function SaveShareFile({ source, options }: SaveShareFileProps) {
         learner: { id: await getLearnerId(), displayName },
         sanitizeHtml: sanitize,
       });
+      const json = JSON.stringify(bundle);
+      // The manager's import refuses files over this size: say so here instead.
+      if (json.length > SHARE_FILE_LIMITS.maxChars) {
+        setMessage({ text: t('shareTooBig', String(Math.ceil(json.length / 1_000_000))), isError: true });
+        return;
+      }
       const fileName = shareFileName(displayName, dayKey(now));
-      download(JSON.stringify(bundle), fileName);
+      download(json, fileName);
       const count = bundle.entries.length + bundle.sprints.length + bundle.reflections.length;
       setMessage({ text: t('shareSaved', fileName, String(count)), isError: false });
     } catch (error) {
