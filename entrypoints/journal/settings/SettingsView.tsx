@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../components/i18n';
 import { type Settings, updateSettings } from '../../../storage/settings';
+import { ExportFormats } from './ExportFormats';
 import { GeneralSettings, SprintSettings } from './GeneralSettings';
 import { ReminderSettings } from './ReminderSettings';
 import { ShortcutSettings } from './ShortcutSettings';
@@ -37,6 +38,7 @@ export function SettingsView(_props: { params: URLSearchParams }) {
         <p class="muted">{t('settingsLoading')}</p>
       )}
       <ShortcutSettings />
+      <ExportFormats />
       <StorageSettings />
     </div>
   );
