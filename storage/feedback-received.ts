@@ -7,7 +7,7 @@
  * updates them, never duplicates; comments missing from a later file are kept (nothing is
  * deleted by an import).
  */
-import { checkFileHeader, parseUntrustedJson, type ReadLimits } from '../domain/untrusted-json';
+import { checkFileHeader, ImportFileError, parseUntrustedJson, type ReadLimits } from '../domain/untrusted-json';
 import { type CommonplaceDb, getDb } from './db';
 import {
   FEEDBACK_FILE_KIND,
@@ -42,6 +42,9 @@ export function readFeedbackFile(text: string, learnerId: string): FeedbackFile 
   const value = parseUntrustedJson(text, FEEDBACK_FILE_LIMITS);
   checkFileHeader(value, FEEDBACK_FILE_KIND, FEEDBACK_SCHEMA_VERSION);
   const file = parseFileSchema(FeedbackFileV1Schema, value);
+  // Two comments with one id would leave which one is kept up to the order of writes.
+  if (new Set(file.comments.map((comment) => comment.id)).size !== file.comments.length)
+    throw new ImportFileError('invalid', 'the same comment id appears twice');
   if (file.learnerId !== learnerId) throw new FeedbackRecipientError(file.learnerId);
   return file;
 }
