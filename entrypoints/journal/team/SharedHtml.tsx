@@ -4,16 +4,19 @@ import { sanitize } from '../EntryBody';
 
 /**
  * An article body from a teammate's share: sanitized again with the reader's sanitizer, then
- * every image address that is not inline data is dropped, so nothing remote is even requested
- * (the CSP would block it too). The work happens in an inert <template>, which loads nothing.
+ * every media address that is not inline image data is dropped, so nothing remote is even
+ * requested (the CSP would block it too). The work happens in an inert <template>, which loads nothing.
  */
 export function inertHtml(html: string): string | undefined {
   const clean = sanitize(html);
   if (clean === undefined) return undefined;
   const template = document.createElement('template');
   template.innerHTML = clean;
-  for (const image of template.content.querySelectorAll('img')) {
-    if (!/^data:image\//i.test(image.getAttribute('src') ?? '')) image.removeAttribute('src');
+  // The reader's sanitizer keeps web addresses on img (for "load images") and on video, audio
+  // and source; here nothing but inline image data keeps its source.
+  for (const element of template.content.querySelectorAll('[src]')) {
+    const isInlineImage = element.nodeName === 'IMG' && /^data:image\//i.test(element.getAttribute('src') ?? '');
+    if (!isInlineImage) element.removeAttribute('src');
   }
   return template.innerHTML;
 }
@@ -24,7 +27,7 @@ export const SharedHtml = memo(function SharedHtml({ html, text }: { html: strin
   if (clean === undefined) return <div class="reading plain-text">{text}</div>;
   return (
     <>
-      {/<img\b/i.test(clean) && (
+      {/<(img|video|audio|source)\b/i.test(clean) && (
         <p class="notice" role="note">
           {t('teamImagesNotLoaded')}
         </p>
