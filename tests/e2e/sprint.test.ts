@@ -190,7 +190,7 @@ it('a sprint that ended hours before the browser started again is recorded once,
   const page = await quietPage(first);
   // As if the browser had been closed for three hours: the stored sprint ended long ago.
   await page.evaluate(async () => {
-    const { sprintTimer } = await chrome.storage.local.get('sprintTimer');
+    const { sprintTimer } = (await chrome.storage.local.get('sprintTimer')) as { sprintTimer: { sprint: { plannedMs: number } } };
     const endsAt = Date.now() - 3 * 3_600_000;
     const sprint = { ...sprintTimer.sprint, startedAt: endsAt - sprintTimer.sprint.plannedMs };
     await chrome.storage.local.set({ sprintTimer: { phase: 'running', sprint, endsAt, checkedAt: endsAt - 1_000 } });
