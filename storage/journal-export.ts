@@ -5,10 +5,9 @@
  */
 import { canonicalJson } from '../domain/canonical-json';
 import { type CommonplaceDb, getDb } from './db';
-import { LearnerSchema } from './exchange-schemas';
-import { getLearnerId } from './identity';
+import type { LearnerSchema } from './exchange-schemas';
 import { JOURNAL_FILE_KIND, JOURNAL_SCHEMA_VERSION, JOURNAL_TABLE_NAMES, type JournalTable, recordKey } from './journal-file-schema';
-import { readSettings, type Settings } from './settings';
+import type { Settings } from './settings-schema';
 import type { z } from './zod';
 
 /** Who the journal belongs to and how it is set up (from `storage.local`, which workers cannot read). */
@@ -21,12 +20,6 @@ export type ExportCounts = Record<JournalTable, number>;
 
 /** Records read per IndexedDB request. */
 const PAGE = 1_000;
-
-/** The learner id and settings to put in an export (call it where `browser.storage` exists). */
-export async function readJournalIdentity(): Promise<JournalIdentity> {
-  const settings = await readSettings();
-  return { learner: LearnerSchema.parse({ id: await getLearnerId(), displayName: settings.displayName }), settings };
-}
 
 /**
  * Writes the journal file's text to `write`, part by part, from one read transaction (a

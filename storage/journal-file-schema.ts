@@ -12,7 +12,7 @@ import type { MigrationSteps } from '../domain/file-migration';
 import type { ReadLimits } from '../domain/untrusted-json';
 import { LearnerSchema, ReceivedFeedbackSchema } from './exchange-schemas';
 import { CompetencySchema, EntrySchema, EpochMsSchema, ReflectionSchema, SprintSchema } from './schemas';
-import { SettingsSchema } from './settings';
+import { SettingsSchema } from './settings-schema';
 import { SiteRuleSchema } from './site-rules';
 import { z } from './zod';
 

@@ -6,14 +6,10 @@
  * preview and the confirmation is never overwritten by an older copy.
  */
 import { type ChangeCounts, type Conflict, classifyRecord, emptyCounts, isWritten } from '../domain/journal-diff';
-import type { ReadLimits } from '../domain/untrusted-json';
 import { type CommonplaceDb, getDb } from './db';
-import { setLearnerId } from './identity';
 import { JOURNAL_TABLE_NAMES, type JournalFileV1, type JournalTable, recordKey, recordLabel, recordVersion } from './journal-file-schema';
-import { readJournalFile } from './journal-read';
 import type { Entry } from './schemas';
 import { buildSearchRow } from './search-row';
-import { updateSettings } from './settings';
 
 export type ImportCounts = Record<JournalTable, ChangeCounts>;
 
@@ -45,27 +41,6 @@ export async function previewJournalImport(
 /** Applies `file` in one read-write transaction: all of it, or (on any error) none of it. */
 export async function applyJournalImport(file: JournalFileV1, db: CommonplaceDb = getDb(), onProgress?: Progress): Promise<ImportCounts> {
   return (await merge(file, db, true, onProgress)).counts;
-}
-
-/** Makes the file's settings and learner id this journal's (they live in `storage.local`, not the database). */
-export async function restoreJournalIdentity(file: Pick<JournalFileV1, 'learner' | 'settings'>): Promise<void> {
-  await updateSettings(file.settings);
-  await setLearnerId(file.learner.id);
-}
-
-/**
- * Reads, checks and imports a journal file's text: the whole pipeline, for tests and callers
- * that hold the text. Throws `ImportFileError` for a refused file, which changes nothing.
- */
-export async function importJournal(
-  text: string,
-  db: CommonplaceDb = getDb(),
-  options: { restoreSettings?: boolean; onProgress?: Progress; limits?: ReadLimits } = {},
-): Promise<ImportCounts> {
-  const file = readJournalFile(text, undefined, options.limits);
-  const counts = await applyJournalImport(file, db, options.onProgress);
-  if (options.restoreSettings) await restoreJournalIdentity(file);
-  return counts;
 }
 
 async function merge(file: JournalFileV1, db: CommonplaceDb, write: boolean, onProgress?: Progress) {

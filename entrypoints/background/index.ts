@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../messaging/router';
 import { seedStarterFramework } from '../../storage/competencies';
+import { installBackupReminder } from './backup-reminder';
 import { notifyFailure, openEntryFromNotification } from './confirmations';
 import { handlers } from './handlers';
 import { createMenus, handleCommand, handleMenuClick } from './menus';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   installReminders();
   installSprintTimer();
   installWeeklyReminder();
+  installBackupReminder();
   if (import.meta.env.MODE === 'e2e') installTestHooks();
 });
 

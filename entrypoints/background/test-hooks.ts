@@ -5,6 +5,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { ClipMode } from '../../messaging/protocol';
+import { handleBackupAlarm, openBackupSettings } from './backup-reminder';
 import { type ClipLimits, type ClipTimings, clipTab } from './clipping';
 import { handleCommand, handleMenuClick } from './menus';
 import { handleReminderAlarm, openReminder } from './reminders';
@@ -33,10 +34,10 @@ export function installTestHooks(): void {
       /** Fires one of the reminder alarms now instead of waiting for its time of day. */
       fireAlarm: async (name: string) => {
         const alarm = { name, scheduledTime: Date.now() };
-        await Promise.all([handleReminderAlarm(alarm, Date.now()), handleWeeklyAlarm(alarm, Date.now())]);
+        await Promise.all([handleReminderAlarm(alarm, Date.now()), handleWeeklyAlarm(alarm, Date.now()), handleBackupAlarm(alarm, Date.now())]);
       },
       /** Clicks a reminder notification (Playwright cannot click system notifications). */
-      clickNotification: async (id: string) => (await openReminder(id)) || (await openWeeklyReport(id)),
+      clickNotification: async (id: string) => (await openReminder(id)) || (await openWeeklyReport(id)) || (await openBackupSettings(id)),
       /** Starts a sprint of `ms` milliseconds (pages may ask only for 5–120 minutes). */
       startSprint: async ({ ms, goal }: { ms: number; goal?: string }) => startSprint({ plannedMs: ms, ...(goal ? { goal } : {}) }),
     },

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../components/i18n';
 import { type Settings, updateSettings } from '../../../storage/settings';
+import { BackupSettings } from './BackupSettings';
 import { ExportFormats } from './ExportFormats';
 import { GeneralSettings, SprintSettings } from './GeneralSettings';
 import { ReminderSettings } from './ReminderSettings';
@@ -39,6 +40,7 @@ export function SettingsView(_props: { params: URLSearchParams }) {
       )}
       <ShortcutSettings />
       <ExportFormats />
+      <BackupSettings />
       <StorageSettings />
     </div>
   );

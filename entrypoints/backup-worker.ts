@@ -1,0 +1,83 @@
+/**
+ * The backup worker: export and import of the full journal off the page's main thread, so a
+ * 100,000-entry file can be read, checked and written while the page stays responsive and its
+ * progress bar moves. Started by the Backup settings with `new Worker('/backup-worker.js')`;
+ * IndexedDB is the same database as the page's (same extension origin). If the page closes or
+ * crashes, the worker dies with it and IndexedDB aborts the open transaction: nothing half-done.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ImportFileError } from '../domain/untrusted-json';
+import { getDb } from '../storage/db';
+import { exportJournal } from '../storage/journal-export';
+import { JOURNAL_FILE_LIMITS, type JournalFileV1 } from '../storage/journal-file-schema';
+import { applyJournalImport, previewJournalImport } from '../storage/journal-import';
+import { checkJournalDocument, parseJournalText } from '../storage/journal-read';
+import type { BackupEvent, BackupPhase, BackupRequest } from './journal/settings/backup-protocol';
+
+/** Parts of the export gathered before they are folded into the Blob (strings can then be collected). */
+const FOLD_CHARS = 8_000_000;
+
+export default defineUnlistedScript(() => {
+  // The DOM lib has no worker-scope types; this is the part of it we use.
+  const scope = globalThis as unknown as {
+    onmessage: ((event: MessageEvent<BackupRequest>) => void) | null;
+    postMessage: (message: BackupEvent) => void;
+  };
+  const post = (event: BackupEvent) => scope.postMessage(event);
+  const progress = (phase: BackupPhase) => (done: number, total: number) => post({ op: 'progress', phase, done, total });
+  let pending: JournalFileV1 | undefined;
+
+  const handle = async (request: BackupRequest): Promise<BackupEvent> => {
+    if (request.op === 'export') {
+      let blob = new Blob([]);
+      let parts: string[] = [];
+      let size = 0;
+      const counts = await exportJournal(
+        request.now,
+        request.identity,
+        (part) => {
+          parts.push(part);
+          size += part.length;
+          if (size < FOLD_CHARS) return;
+          blob = new Blob([blob, ...parts]);
+          parts = [];
+          size = 0;
+        },
+        getDb(),
+        progress('export'),
+      );
+      return { op: 'exported', blob: new Blob([blob, ...parts], { type: 'application/json' }), counts };
+    }
+    if (request.op === 'read') {
+      pending = undefined;
+      if (request.file.size > JOURNAL_FILE_LIMITS.maxChars) throw new ImportFileError('too-big');
+      post({ op: 'progress', phase: 'read', done: 0, total: 1 });
+      // The text is only an argument: it can be collected as soon as it is parsed.
+      const document = parseJournalText(await request.file.text());
+      const file = checkJournalDocument(document, progress('check'));
+      const preview = await previewJournalImport(file, getDb(), progress('compare'));
+      pending = file;
+      return { op: 'preview', preview };
+    }
+    if (!pending) throw new Error('No file was read');
+    const file = pending;
+    pending = undefined;
+    return { op: 'applied', counts: await applyJournalImport(file, getDb(), progress('import')) };
+  };
+
+  scope.onmessage = (event: MessageEvent<BackupRequest>) => {
+    handle(event.data)
+      .then(post)
+      .catch((error: unknown) =>
+        post(
+          error instanceof ImportFileError
+            ? { op: 'failed', problem: error.problem, message: error.message }
+            : {
+                op: 'failed',
+                message: error instanceof Error ? error.message : String(error),
+                name: error instanceof Error ? error.name : undefined,
+              },
+        ),
+      );
+  };
+});
