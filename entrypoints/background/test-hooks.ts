@@ -34,7 +34,11 @@ export function installTestHooks(): void {
       /** Fires one of the reminder alarms now instead of waiting for its time of day. */
       fireAlarm: async (name: string) => {
         const alarm = { name, scheduledTime: Date.now() };
-        await Promise.all([handleReminderAlarm(alarm, Date.now()), handleWeeklyAlarm(alarm, Date.now()), handleBackupAlarm(alarm, Date.now())]);
+        await Promise.all([
+          handleReminderAlarm(alarm, Date.now()),
+          handleWeeklyAlarm(alarm, Date.now()),
+          handleBackupAlarm(alarm, Date.now()),
+        ]);
       },
       /** Clicks a reminder notification (Playwright cannot click system notifications). */
       clickNotification: async (id: string) => (await openReminder(id)) || (await openWeeklyReport(id)) || (await openBackupSettings(id)),
