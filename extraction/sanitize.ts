@@ -25,6 +25,9 @@ const FORBID_TAGS = [
 ];
 const FORBID_ATTR = ['style', 'srcset', 'ping', 'formaction', 'action', 'background', 'poster'];
 
+/** Elements that fetch their `src` as media; kept (their text and captions read fine) without it. */
+const MEDIA = new Set(['VIDEO', 'AUDIO', 'SOURCE', 'TRACK']);
+
 export type Sanitize = (html: string) => string;
 
 /** Creates a sanitizer bound to `window` (the page's own, or a test DOM). */
@@ -38,6 +41,10 @@ export function createSanitizer(window: Window): Sanitize {
         node.setAttribute('rel', 'noopener noreferrer');
         node.setAttribute('target', '_blank');
       }
+    }
+    if (MEDIA.has(node.nodeName)) {
+      // Our CSP would block them anyway; not even asking keeps a request from ever being tried.
+      node.removeAttribute('src');
     }
     if (node.nodeName === 'IMG') {
       // Images load only from data: URLs under our CSP; keep the address for "load images".
