@@ -4,9 +4,10 @@
  * date range is a key range and any set of keys sorts newest first as plain strings.
  */
 
+import { isEmptyQuery, parseQuery } from '../domain/search';
 import { type CommonplaceDb, getDb } from './db';
 import type { EntryKind } from './schemas';
-import { searchKeys } from './search-index';
+import { findKeys, type IndexCondition } from './search-find';
 import { rowKeyRange, type SearchRow } from './search-row';
 
 export interface ListFilters {
@@ -22,41 +23,50 @@ export interface ListFilters {
 
 /**
  * What the list shows: either a key range of the whole table (no search, no filter but dates:
- * rows are read by offset, nothing is loaded up front) or an ordered list of row keys.
+ * rows are read by offset, nothing is loaded up front, and the count comes apart from it, see
+ * `countRange`) or the first matches' row keys in list order, with `isComplete` false when older
+ * matches are left unread (ask again with a larger limit for them).
  */
-export type Listing = { type: 'range'; lower: string; upper: string; total: number } | { type: 'keys'; keys: string[]; total: number };
+export type Listing =
+  | { type: 'range'; lower: string; upper: string }
+  | { type: 'keys'; keys: string[]; total: number; isComplete: boolean };
 
-/** Resolves a search text and filters to a listing, newest first or by rank when searching. */
-export async function resolveListing(search: string, filters: ListFilters, db: CommonplaceDb = getDb()): Promise<Listing> {
+/** How many matches a search or filter reads first: a few screens of rows. */
+export const FIRST_MATCHES = 200;
+
+/**
+ * Resolves a search text and filters to a listing, newest first or by rank when searching (see
+ * `domain/search-rank.ts`), reading at most about `limit` matches.
+ */
+export async function resolveListing(
+  search: string,
+  filters: ListFilters,
+  db: CommonplaceDb = getDb(),
+  limit = FIRST_MATCHES,
+): Promise<Listing> {
   const [lower, upper] = rowKeyRange(filters.from, filters.to);
-  const sets = await filterKeySets(filters, db);
-  const hasSearch = search.trim() !== '';
-  if (!hasSearch && sets.length === 0) {
-    const total = await db.searchRows.where(':id').between(lower, upper, true, true).count();
-    return { type: 'range', lower, upper, total };
-  }
-  let keys: string[];
-  if (hasSearch) {
-    keys = await searchKeys(search, db);
-  } else {
-    // Index lookups give keys in ascending order for one index value; newest first is reversed.
-    const smallest = sets.reduce((a, b) => (a.length <= b.length ? a : b));
-    keys = [...smallest].reverse();
-  }
-  const others = sets.map((set) => new Set(set));
-  keys = keys.filter((key) => key >= lower && key <= upper && others.every((set) => set.has(key)));
-  return { type: 'keys', keys, total: keys.length };
+  const conditions = filterConditions(filters);
+  if (isEmptyQuery(parseQuery(search)) && conditions.length === 0) return { type: 'range', lower, upper };
+  const { keys, isComplete } = await findKeys(search, { limit, lower, upper, filters: conditions }, db);
+  return { type: 'keys', keys, total: keys.length, isComplete };
 }
 
-/** The keys of each active filter other than the date range (applied by key range). */
-function filterKeySets(filters: ListFilters, db: CommonplaceDb): Promise<string[][]> {
-  const lookups: Promise<string[]>[] = [];
-  const keysWhere = (index: string, value: string | number) => db.searchRows.where(index).equals(value).primaryKeys() as Promise<string[]>;
-  if (filters.kind) lookups.push(keysWhere('kind', filters.kind));
-  if (filters.tag) lookups.push(keysWhere('tags', filters.tag));
-  if (filters.competencyId) lookups.push(keysWhere('competencyIds', filters.competencyId));
-  if (filters.applied) lookups.push(keysWhere('applied', filters.applied === 'yes' ? 1 : 0));
-  return Promise.all(lookups);
+/** The active filters other than the date range (applied by key range), as index conditions. */
+function filterConditions(filters: ListFilters): IndexCondition[] {
+  const conditions: IndexCondition[] = [];
+  if (filters.kind) conditions.push({ index: 'kind', value: filters.kind });
+  if (filters.tag) conditions.push({ index: 'tags', value: filters.tag });
+  if (filters.competencyId) conditions.push({ index: 'competencyIds', value: filters.competencyId });
+  if (filters.applied) conditions.push({ index: 'applied', value: filters.applied === 'yes' ? 1 : 0 });
+  return conditions;
+}
+
+/**
+ * How many entries a range listing holds. IndexedDB counts by walking the range, so this takes
+ * longer than the first rows in a large journal: the list shows them first.
+ */
+export function countRange(listing: Extract<Listing, { type: 'range' }>, db: CommonplaceDb = getDb()): Promise<number> {
+  return db.searchRows.where(':id').between(listing.lower, listing.upper, true, true).count();
 }
 
 /** `limit` rows of the listing starting at position `offset`. */

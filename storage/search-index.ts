@@ -1,13 +1,11 @@
 /**
- * The persisted search index: one `searchRows` row per entry (see `search-row.ts`), whose
- * multiEntry `terms` and `boost` indexes IndexedDB keeps on disk. A query reads only the keys
- * under its own terms, never the whole index, and an entry write updates just its own row.
+ * Upkeep of the persisted search index: one `searchRows` row per entry (see `search-row.ts`),
+ * whose multiEntry `terms` and `boost` indexes IndexedDB keeps on disk. An entry write updates
+ * just its own row; queries are in `search-find.ts`.
  */
-import { isEmptyQuery, parseQuery, type SearchQuery } from '../domain/search';
-import { type CandidateMatch, rankCandidates } from '../domain/search-rank';
 import { type CommonplaceDb, getDb } from './db';
 import type { Entry } from './schemas';
-import { buildSearchRow } from './search-row';
+import { buildSearchRow, idOfRowKey } from './search-row';
 
 /**
  * Writes the search row of `entry`. Call it inside the transaction that writes the entry, with
@@ -46,53 +44,14 @@ export async function reindexEntries(ids: readonly string[], db: CommonplaceDb =
 }
 
 /**
- * The row keys of entries matching `query` (text as typed, or parsed), best first: an entry
- * matches when it has at least one of the query's terms (see `domain/search-rank.ts` for the
- * order). Reads only the index keys under the query's terms.
- */
-export async function searchKeys(query: string | SearchQuery, db: CommonplaceDb = getDb()): Promise<string[]> {
-  const parsed = typeof query === 'string' ? parseQuery(query) : query;
-  if (isEmptyQuery(parsed)) return [];
-  const lookups = [
-    ...parsed.terms.map((term) => ({ term, isPrefix: false })),
-    ...(parsed.prefix ? [{ term: parsed.prefix, isPrefix: true }] : []),
-  ];
-  const found = await Promise.all(
-    lookups.map(({ term, isPrefix }) => Promise.all([keysUnder(db, 'terms', term, isPrefix), keysUnder(db, 'boost', term, isPrefix)])),
-  );
-  const candidates = new Map<string, CandidateMatch>();
-  found.forEach(([inText, inBoost], bit) => {
-    for (const key of inText) {
-      const candidate = candidates.get(key);
-      if (candidate) candidate.matched |= 1 << bit;
-      else candidates.set(key, { key, matched: 1 << bit, boosted: 0 });
-    }
-    for (const key of inBoost) {
-      const candidate = candidates.get(key);
-      if (candidate) candidate.boosted |= 1 << bit;
-    }
-  });
-  return rankCandidates(candidates.values());
-}
-
-/** Keys of rows with `term` (or a term starting with it) in the multiEntry index `index`. */
-async function keysUnder(db: CommonplaceDb, index: 'terms' | 'boost', term: string, isPrefix: boolean): Promise<string[]> {
-  const clause = db.searchRows.where(index);
-  const keys = (await (isPrefix ? clause.startsWith(term) : clause.equals(term)).primaryKeys()) as string[];
-  // A prefix can match several terms of one entry ("habit", "habits"): the key then repeats.
-  return isPrefix ? [...new Set(keys)] : keys;
-}
-
-/**
  * Adds rows for entries that have none and drops rows whose entry is gone, for entries written
  * around `storage/entries.ts` (an older build, a raw import). It compares only keys (ids from
  * the two primary/`id` indexes), never records. Returns how many entries it reindexed.
  */
 export async function repairSearchIndex(db: CommonplaceDb = getDb()): Promise<number> {
-  const [entryIds, rowIds] = await Promise.all([
-    db.entries.toCollection().primaryKeys(),
-    db.searchRows.orderBy('id').keys() as Promise<string[]>,
-  ]);
+  const [entryIds, rowKeys] = await Promise.all([db.entries.toCollection().primaryKeys(), db.searchRows.toCollection().primaryKeys()]);
+  // Row keys end with the entry id (`rowKey`): one getAllKeys, where the `id` index needs a cursor.
+  const rowIds = rowKeys.map(idOfRowKey);
   const indexed = new Set(rowIds);
   const stored = new Set(entryIds);
   const stale = [...entryIds.filter((id) => !indexed.has(id)), ...rowIds.filter((id) => !stored.has(id))];

@@ -40,6 +40,11 @@ export function rowKey(createdAt: number, id: string): string {
   return `${createdAt.toString(36).padStart(9, '0')}|${id}`;
 }
 
+/** The entry id a row key ends with. */
+export function idOfRowKey(key: string): string {
+  return key.slice(key.indexOf('|') + 1);
+}
+
 /** The smallest and largest keys of entries created in [from, to]. */
 export function rowKeyRange(from: number | undefined, to: number | undefined): [string, string] {
   return [rowKey(Math.max(0, from ?? 0), ''), rowKey(Math.max(0, to ?? 36 ** 9 - 1), '\uffff')];

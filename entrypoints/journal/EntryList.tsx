@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { t } from '../../components/i18n';
 import { parseQuery } from '../../domain/search';
-import { resolveListing, rowsAt } from '../../storage/entry-queries';
+import { getDb } from '../../storage/db';
+import { countRange, FIRST_MATCHES, resolveListing, rowsAt } from '../../storage/entry-queries';
 import { repairSearchIndex } from '../../storage/search-index';
 import { EmptyState } from './EmptyState';
 import { EntryRow } from './EntryRow';
@@ -19,6 +20,13 @@ export const ROW_HEIGHT = 152;
 const CHUNK = 40;
 /** Typing pauses this long before the search runs; each keystroke would otherwise query. */
 const SEARCH_DELAY_MS = 80;
+/** Each time the list is scrolled near the last match read, this many times more are read. */
+const MORE_MATCHES = 4;
+/** After the first rows, the index check waits this long for the page to be idle. */
+const REPAIR_DELAY_MS = 3_000;
+
+// Once per page: the check reads every key of two tables (see `repairSearchIndex`).
+let isRepairScheduled = false;
 
 /**
  * The journal, newest first (or best match first while searching), filtered, virtualized: only
@@ -47,25 +55,45 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
   }, [typed]);
 
   const filterKey = JSON.stringify(state.filters);
-  const listing = useLiveQuery(() => resolveListing(state.search, state.filters), [state.search, filterKey]);
+  // A search or filter reads its newest matches first and more as the list is scrolled to them.
+  const queryKey = `${state.search}\n${filterKey}`;
+  const [wanted, setWanted] = useState({ queryKey, limit: FIRST_MATCHES });
+  const limit = wanted.queryKey === queryKey ? wanted.limit : FIRST_MATCHES;
+  const listing = useLiveQuery(() => resolveListing(state.search, state.filters, getDb(), limit), [state.search, filterKey, limit]);
   const query = useMemo(() => parseQuery(state.search), [state.search]);
-  const total = listing.status === 'ready' ? listing.value.total : 0;
-  const { listRef, start, end } = useVisibleRange(total, ROW_HEIGHT);
+  const listed = listing.status === 'ready' ? listing.value : undefined;
+  // Counting a large range takes longer than its first rows: the count starts once they show.
+  const [hasFirstRows, setHasFirstRows] = useState(false);
+  const counted = useLiveQuery(
+    async () => (listed?.type === 'range' && hasFirstRows ? countRange(listed) : undefined),
+    [listed, hasFirstRows],
+  );
+  const knownTotal = listed?.type === 'keys' ? listed.total : counted.status === 'ready' ? counted.value : undefined;
+  const { listRef, start, end } = useVisibleRange(knownTotal ?? CHUNK, ROW_HEIGHT);
   const chunkStart = Math.floor(start / CHUNK) * CHUNK;
   const chunkEnd = Math.ceil(end / CHUNK) * CHUNK;
   const rows = useLiveQuery(async () => {
-    if (listing.status !== 'ready' || chunkEnd <= chunkStart) return { offset: chunkStart, rows: [] };
-    return { offset: chunkStart, rows: await rowsAt(listing.value, chunkStart, chunkEnd - chunkStart) };
-  }, [listing, chunkStart, chunkEnd]);
+    if (!listed || chunkEnd <= chunkStart) return { offset: chunkStart, rows: [] };
+    return { offset: chunkStart, rows: await rowsAt(listed, chunkStart, chunkEnd - chunkStart) };
+  }, [listed, chunkStart, chunkEnd]);
   const loaded = rows.status === 'ready' ? rows.value : { offset: 0, rows: [] };
+  const total = knownTotal ?? loaded.rows.length;
+  const isComplete = listed?.type !== 'keys' || listed.isComplete;
   const isSearching = state.search.trim() !== '';
-  const isListed = listing.status === 'ready';
-  // Entries written around storage/entries.ts (raw imports, older builds) get their rows; the
-  // live query then shows them. After the first rows, so it never delays them.
   useEffect(() => {
-    if (isListed) repairSearchIndex().catch(() => undefined);
-  }, [isListed]);
-  const isEmptyJournal = listing.status === 'ready' && total === 0 && !isSearching && !hasFilters(state.filters);
+    if (rows.status === 'ready') setHasFirstRows(true);
+  }, [rows.status]);
+  useEffect(() => {
+    if (!isComplete && end >= total - CHUNK) setWanted({ queryKey, limit: limit * MORE_MATCHES });
+  }, [isComplete, end, total]);
+  // Entries written around storage/entries.ts (raw imports, older builds) get their rows; the
+  // live query then shows them. Well after the first rows, so it never competes with them.
+  useEffect(() => {
+    if (!hasFirstRows || isRepairScheduled) return;
+    isRepairScheduled = true;
+    setTimeout(() => repairSearchIndex().catch(() => undefined), REPAIR_DELAY_MS);
+  }, [hasFirstRows]);
+  const isEmptyJournal = knownTotal === 0 && !isSearching && !hasFilters(state.filters);
 
   // Back from the reader: return to the same place, and put focus on the entry just read.
   const restored = useRef({ scroll: false, focus: !focusEntryId });
@@ -132,14 +160,14 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
       {!isEmptyJournal && (
         <div class="list-controls">
           <SearchBox value={typed} onInput={setTyped} inputRef={searchField} />
-          <FilterBar filters={state.filters} onChange={changeFilters} />
+          <FilterBar filters={state.filters} onChange={changeFilters} isCounting={hasFirstRows} />
           <p id="list-keyboard-hint" class="hint">
             {t('listKeyboardHint')}
           </p>
         </div>
       )}
       <p class="list-count" aria-live="polite" aria-atomic="true">
-        {listing.status === 'ready' && !isEmptyJournal ? countText(total, state.search) : ''}
+        {knownTotal !== undefined && !isEmptyJournal ? countText(knownTotal, isComplete, state.search) : ''}
       </p>
       {listing.status === 'loading' && <p class="muted">{t('journalLoading')}</p>}
       {listing.status === 'error' && (
@@ -148,7 +176,7 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
         </p>
       )}
       {isEmptyJournal && <EmptyState />}
-      {listing.status === 'ready' && total === 0 && !isEmptyJournal && <p class="muted">{t('listNoMatches')}</p>}
+      {knownTotal === 0 && !isEmptyJournal && <p class="muted">{t('listNoMatches')}</p>}
       <ol
         class="entry-list"
         ref={listRef}
@@ -166,7 +194,7 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
               search={state.search}
               query={query}
               position={index + 1}
-              setSize={total}
+              setSize={isComplete ? (knownTotal ?? -1) : -1}
               top={index * ROW_HEIGHT}
               height={ROW_HEIGHT}
             />
@@ -177,8 +205,10 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
   );
 }
 
-function countText(total: number, search: string): string {
+/** "12 results", or "200+ results" while older matches are left unread. */
+function countText(total: number, isComplete: boolean, search: string): string {
   const query = search.trim();
-  if (query) return total === 1 ? t('listCountOneResult', query) : t('listCountResults', total.toLocaleString(), query);
-  return total === 1 ? t('listCountOneEntry') : t('listCountEntries', total.toLocaleString());
+  const count = isComplete ? total.toLocaleString() : `${total.toLocaleString()}+`;
+  if (query) return total === 1 && isComplete ? t('listCountOneResult', query) : t('listCountResults', count, query);
+  return total === 1 && isComplete ? t('listCountOneEntry') : t('listCountEntries', count);
 }

@@ -139,9 +139,14 @@ export async function timeSearches(queries: readonly string[], rounds: number): 
 }
 
 /** How many entries each query finds (to describe the queries in the report). */
-export async function resultCounts(queries: readonly string[]): Promise<number[]> {
+export async function resultCounts(queries: readonly string[]): Promise<string[]> {
   const db = new CommonplaceDb();
-  const counts = await Promise.all(queries.map(async (query) => (await resolveListing(query, {}, db)).total));
+  const counts = await Promise.all(
+    queries.map(async (query) => {
+      const listing = await resolveListing(query, {}, db);
+      return listing.type === 'keys' ? `${listing.total}${listing.isComplete ? '' : '+'}` : '';
+    }),
+  );
   db.close();
   return counts;
 }

@@ -28,7 +28,7 @@ interface SizeResult {
   oneWordMs: number[];
   twoWordsMs: number[];
   prefixMs: number[];
-  counts: { oneWord: number[]; twoWords: number[]; prefix: number[] };
+  counts: { oneWord: string[]; twoWords: string[]; prefix: string[] };
   saveMs: number[];
   rowMs: number[];
   heapAfterOpenMb: number;

@@ -9,16 +9,26 @@ const KINDS: readonly EntryKind[] = ['article', 'selection', 'link', 'note'];
 
 /**
  * Kind, tag, competency, applied and date filters. They combine (all must hold); each option
- * shows how many entries it would match on its own, counted from the indexes.
+ * shows how many entries it would match on its own, counted from the indexes once `isCounting`
+ * (counting walks the indexes: in a large journal it would hold back the list's first rows).
  */
-export function FilterBar({ filters, onChange }: { filters: ListFilters; onChange: (filters: ListFilters) => void }) {
+export function FilterBar({
+  filters,
+  onChange,
+  isCounting = true,
+}: {
+  filters: ListFilters;
+  onChange: (filters: ListFilters) => void;
+  isCounting?: boolean;
+}) {
   const facets = useLiveQuery(async () => {
+    if (!isCounting) return undefined;
     const counts = await facetCounts();
     const names = await competencyNames(counts.competencies.map(([id]) => id));
     return { counts, names };
-  }, []);
-  const counts = facets.status === 'ready' ? facets.value.counts : undefined;
-  const names = facets.status === 'ready' ? facets.value.names : new Map<string, string>();
+  }, [isCounting]);
+  const counts = facets.status === 'ready' ? facets.value?.counts : undefined;
+  const names = facets.status === 'ready' && facets.value ? facets.value.names : new Map<string, string>();
   const set = (change: Partial<ListFilters>) => onChange(withoutEmpty({ ...filters, ...change }));
   const option = (name: string, count: number | undefined) =>
     count === undefined ? name : t('filterOption', name, count.toLocaleString());

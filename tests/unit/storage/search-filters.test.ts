@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommonplaceDb } from '../../../storage/db';
 import { annotateEntry, saveCapture } from '../../../storage/entries';
-import { facetCounts, type ListFilters, resolveListing, rowsAt } from '../../../storage/entry-queries';
+import { countRange, facetCounts, type ListFilters, resolveListing, rowsAt } from '../../../storage/entry-queries';
 import type { EntryKind } from '../../../storage/schemas';
 import { reindexEntries } from '../../../storage/search-index';
 import { articleOf } from './search-random';
@@ -53,7 +53,7 @@ async function add(
 async function titles(search: string, filters: ListFilters): Promise<string[]> {
   const listing = await resolveListing(search, filters, db);
   const rows = await rowsAt(listing, 0, 100, db);
-  expect(rows).toHaveLength(listing.total);
+  expect(rows).toHaveLength(listing.type === 'range' ? await countRange(listing, db) : listing.total);
   return rows.map((row) => row.title);
 }
 
@@ -68,7 +68,7 @@ describe('entry queries', () => {
 
   it('lists newest first without filters, by offset', async () => {
     const listing = await resolveListing('', {}, db);
-    expect(listing).toMatchObject({ type: 'range', total: 5 });
+    expect(listing.type === 'range' && (await countRange(listing, db))).toBe(5);
     expect((await rowsAt(listing, 1, 2, db)).map((row) => row.title)).toEqual(['s1', 'a2']);
   });
 

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseQuery, tokenize } from '../../../domain/search';
-import { type CandidateMatch, rankCandidates } from '../../../domain/search-rank';
+import { type Match, rankMatches } from '../../../domain/search-rank';
 import { CommonplaceDb } from '../../../storage/db';
 import { annotateEntry, deleteEntry, restoreEntry, saveCapture } from '../../../storage/entries';
 import type { Entry } from '../../../storage/schemas';
-import { reindexEntries, searchKeys } from '../../../storage/search-index';
+import { findKeys, MAX_PREFIX_TERMS, searchKeys } from '../../../storage/search-find';
+import { reindexEntries } from '../../../storage/search-index';
 import { rowKey } from '../../../storage/search-row';
 import { articleOf, pick, seededRandom, sentence, WORDS } from './search-random';
 
@@ -20,28 +21,36 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** The same query answered by reading every entry and tokenizing it whole: no index. */
+/**
+ * The same query answered by reading every entry and tokenizing it whole, without the index:
+ * entries with every term, the prefix standing for its first `MAX_PREFIX_TERMS` terms in the
+ * journal, ranked by `rankMatches` from newest first.
+ */
 async function bruteForce(input: string): Promise<string[]> {
   const query = parseQuery(input);
-  const wanted = [...query.terms, ...(query.prefix ? [query.prefix] : [])];
-  const matches = (terms: Set<string>, i: number) =>
-    query.prefix !== undefined && i === wanted.length - 1
-      ? [...terms].some((term) => term.startsWith(wanted[i] as string))
-      : terms.has(wanted[i] as string);
-  const candidates: CandidateMatch[] = [];
-  for (const entry of await db.entries.toArray()) {
-    const body = entry.article?.text ?? entry.selection?.text ?? '';
-    const all = new Set(tokenize([entry.title, ...entry.tags, entry.note, entry.takeaway, entry.applyPlan, body].join('\n')));
+  const entries = await db.entries.toArray();
+  const termsOf = (entry: Entry) =>
+    new Set(
+      tokenize(
+        [entry.title, ...entry.tags, entry.note, entry.takeaway, entry.applyPlan, entry.article?.text ?? entry.selection?.text ?? ''].join(
+          '\n',
+        ),
+      ),
+    );
+  const vocabulary = [...new Set(entries.flatMap((entry) => [...termsOf(entry)]))].sort();
+  const prefix = query.prefix;
+  const completions = prefix === undefined ? [] : vocabulary.filter((term) => term.startsWith(prefix)).slice(0, MAX_PREFIX_TERMS);
+  const wanted = [...query.terms.map((term) => [term]), ...(prefix === undefined ? [] : [completions])];
+  const has = (terms: Set<string>, alternatives: string[]) => alternatives.some((term) => terms.has(term));
+  const matches: Match[] = [];
+  for (const entry of entries) {
+    const all = termsOf(entry);
     const boost = new Set(tokenize([entry.title, ...entry.tags].join('\n')));
-    let matched = 0;
-    let boosted = 0;
-    wanted.forEach((_, i) => {
-      if (matches(all, i)) matched |= 1 << i;
-      if (matches(boost, i)) boosted |= 1 << i;
-    });
-    if (matched) candidates.push({ key: rowKey(entry.createdAt, entry.id), matched, boosted });
+    if (wanted.length === 0 || !wanted.every((alternatives) => has(all, alternatives))) continue;
+    const boosted = wanted.reduce((bits, alternatives, i) => (has(boost, alternatives) ? bits | (1 << i) : bits), 0);
+    matches.push({ key: rowKey(entry.createdAt, entry.id), boosted });
   }
-  return rankCandidates(candidates);
+  return rankMatches(matches.sort((a, b) => (a.key < b.key ? 1 : -1)));
 }
 
 const QUERIES = [
@@ -67,17 +76,47 @@ async function expectIndexAgrees(label: string): Promise<void> {
 }
 
 describe('search index', () => {
-  it('ranks title and tag matches above body, and more matched terms above fewer', async () => {
+  it('finds entries with every term, title and tag matches first, newest first among equals', async () => {
     const save = (title: string, body: string, at: number) =>
       saveCapture({ kind: 'article', url: `https://e.com/${at}`, title, article: articleOf(body) }, at, db, newId);
-    const body = await save('Plain', 'all about feedback here', T0 + 3);
-    const title = await save('Feedback matters', 'nothing else', T0 + 1);
-    const both = await save('Loops', 'feedback loops everywhere', T0);
-    const tagged = await save('Tagged', 'unrelated', T0 + 2);
+    const body = await save('Plain', 'feedback loops here', T0 + 3);
+    const oneInTitle = await save('Feedback matters', 'loops', T0 + 1);
+    const bothInTitle = await save('Feedback loops', 'nothing else', T0);
+    const tagged = await save('Tagged', 'loops', T0 + 2);
     await annotateEntry(tagged.entry.id, { note: '', tags: ['Feedback'] }, T0 + 5, db);
+    await save('Only feedback', 'no other word', T0 + 4);
     const keys = await searchKeys('feedback loop', db);
     const ids = (await db.searchRows.bulkGet(keys)).map((row) => row?.id);
-    expect(ids).toEqual([both.entry.id, tagged.entry.id, title.entry.id, body.entry.id]);
+    expect(ids).toEqual([bothInTitle.entry.id, tagged.entry.id, oneInTitle.entry.id, body.entry.id]);
+  });
+
+  it('reads the newest matches first and says when older ones are left', async () => {
+    const saved: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const title = i % 3 === 0 ? 'Coaching notes' : `Entry ${i}`;
+      const { entry } = await saveCapture(
+        { kind: 'note', url: '', title, note: i % 2 ? 'coaching practice' : 'practice' },
+        T0 + i,
+        db,
+        newId,
+      );
+      saved.push(rowKey(entry.createdAt, entry.id));
+    }
+    // Entries 0, 1, 3, 5, 6, 7, 9 and 11 mention coaching; the newest four are 11, 9, 7 and 6, of
+    // which 9 and 6 have it in the title.
+    const found = await findKeys('coaching', { limit: 4 }, db);
+    expect(found).toEqual({ keys: [saved[9], saved[6], saved[11], saved[7]], isComplete: false });
+    expect(await findKeys('coaching practice', { limit: 20 }, db)).toMatchObject({ isComplete: true });
+    expect((await findKeys('coaching practice', { limit: 20 }, db)).keys).toHaveLength(8);
+    const dated = await findKeys('practice', { limit: 20, lower: saved[2], upper: saved[4] }, db);
+    expect(dated).toEqual({ keys: [saved[4], saved[3], saved[2]], isComplete: true });
+  });
+
+  it('a prefix stands for its first terms in alphabetical order', async () => {
+    const words = Array.from({ length: MAX_PREFIX_TERMS + 2 }, (_, i) => `hab${String.fromCharCode(97 + i)}`);
+    for (const [i, word] of words.entries()) await saveCapture({ kind: 'note', url: '', title: word, note: '' }, T0 + i, db, newId);
+    const rows = await db.searchRows.bulkGet(await searchKeys('hab', db));
+    expect(rows.map((row) => row?.title).sort()).toEqual(words.slice(0, MAX_PREFIX_TERMS));
   });
 
   it('finds notes and tags as the learner edits them, and forgets removed words', async () => {
