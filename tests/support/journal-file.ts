@@ -4,30 +4,57 @@
  * written as the exporter writes them (one record per line), without any extension code.
  */
 
-const WORDS = [
-  'habit',
-  'focus',
-  'clay',
-  'glaze',
-  'kiln',
-  'coach',
-  'review',
-  'design',
-  'metric',
-  'sprint',
-  'reflect',
-  'apply',
-  'write',
-  'test',
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'to',
+  'vi',
+  'ze',
+  'po',
+  'qua',
+  'ber',
+  'dan',
+  'fel',
+  'gor',
+  'hin',
+  'jul',
+  'mar',
+  'nor',
+  'pel',
 ];
+/** A made-up word for each rank (20 syllables: ranks below 8,000 get two or three). */
+const wordOf = (rank: number) => {
+  let word = '';
+  for (let n = rank + 1, parts = 0; n > 0 || parts < 2; n = Math.floor(n / SYLLABLES.length), parts++)
+    word += SYLLABLES[n % SYLLABLES.length];
+  return word;
+};
 const T0 = Date.UTC(2026, 0, 5, 9);
 
 /** A v4-shaped UUID whose last part is `n` (sorted the same way as `n` up to 10^12). */
 export const seededId = (prefix: number, n: number) => `${String(prefix).padStart(8, '0')}-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
+/**
+ * About 2 KB of words drawn Zipf-like from a 20,000-word vocabulary (as in the search benchmark),
+ * so an entry has a realistic number of distinct search terms (a couple of hundred).
+ */
 function text(n: number): string {
+  let state = (n * 2_654_435_761) >>> 0;
+  const next = () => {
+    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
+    return state / 4_294_967_296;
+  };
   const words: string[] = [];
-  for (let i = 0; words.join(' ').length < 2_000; i++) words.push(WORDS[(n * 7 + i * 3) % WORDS.length] ?? 'word');
+  let length = 0;
+  while (length < 2_000) {
+    const word = wordOf(Math.floor(Math.exp(next() * Math.log(20_001))) - 1);
+    words.push(word);
+    length += word.length + 1;
+  }
   return `${words.join(' ')} entry${n}`;
 }
 
