@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { walkMoreFlows } from './demo-flows.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION = join(root, '.output/chrome-mv3');
@@ -197,6 +198,7 @@ await flow('the reader shows the clipped article', async () => {
   await journal.goto(extensionUrl(`journal.html#/entry/${articleId}`));
   await shootWhenShown(journal, 'reader', journal.getByText('Why the classroom model struggles'));
 });
+await walkMoreFlows({ flow, shoot, shootWhenShown, label, extensionUrl, popup, journal, tabId });
 await flow('no uncaught errors in extension pages', async () => {
   const ours = pageErrors.filter((line) => line.startsWith('chrome-extension://'));
   if (ours.length) throw new Error(ours.join(' | '));
