@@ -71,7 +71,8 @@ describe('settings', () => {
   });
 
   it('saves the display name and refuses a follow-up delay out of range', async () => {
-    await journal.getByLabel('Display name').fill('Sam Learner');
+    // Typed key by key, as a person does: a controlled field must not drop characters on re-render.
+    await journal.getByLabel('Display name').pressSequentially('Sam Learner');
     await journal.getByLabel('Display name').press('Tab');
     await expect.poll(async () => (await storedSettings(journal)).displayName).toBe('Sam Learner');
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../../components/i18n';
 import type { Settings } from '../../../storage/settings';
 import { NumberField } from './NumberField';
@@ -13,8 +13,13 @@ const THEMES = [
 
 /** Display name, theme, week start. */
 export function GeneralSettings({ settings, save }: { settings: Settings; save: Save }) {
-  const [name, setName] = useState(settings.displayName);
-  useEffect(() => setName(settings.displayName), [settings.displayName]);
+  // The field owns its text while it is edited (a controlled field lost keys typed quickly);
+  // a name saved elsewhere shows up here unless the learner is typing in it.
+  const nameField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const field = nameField.current;
+    if (field && document.activeElement !== field) field.value = settings.displayName;
+  }, [settings.displayName]);
   return (
     <section aria-labelledby="settings-general">
       <h2 id="settings-general">{t('settingsGeneralHeading')}</h2>
@@ -26,8 +31,8 @@ export function GeneralSettings({ settings, save }: { settings: Settings; save: 
           maxLength={200}
           autoComplete="name"
           aria-describedby="display-name-hint"
-          value={name}
-          onInput={(event) => setName(event.currentTarget.value)}
+          ref={nameField}
+          defaultValue={settings.displayName}
           onChange={(event) => save({ displayName: event.currentTarget.value.trim() })}
         />
         <p id="display-name-hint" class="hint">
