@@ -109,7 +109,8 @@ export async function seed(already: number, count: number): Promise<number> {
   const db = new CommonplaceDb();
   const next = random(already + 1);
   const started = performance.now();
-  const BATCH = 1_000;
+  // Few large transactions: the index records are most of the cost, each commit adds to it.
+  const BATCH = 5_000;
   for (let offset = 0; offset < count; offset += BATCH) {
     const entries = Array.from({ length: Math.min(BATCH, count - offset) }, (_, i) => generated(already + offset + i, next));
     const rows = entries.map(buildSearchRow);
