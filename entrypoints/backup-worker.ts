@@ -12,6 +12,7 @@ import { exportJournal } from '../storage/journal-export';
 import { JOURNAL_FILE_LIMITS, type JournalFileV1 } from '../storage/journal-file-schema';
 import { applyJournalImport, previewJournalImport } from '../storage/journal-import';
 import { checkJournalDocument, parseJournalText } from '../storage/journal-read';
+import { completePendingRows } from '../storage/search-pending';
 import type { BackupEvent, BackupPhase, BackupRequest } from './journal/settings/backup-protocol';
 
 /** Parts of the export gathered before they are folded into the Blob (strings can then be collected). */
@@ -62,7 +63,12 @@ export default defineUnlistedScript(() => {
     if (!pending) throw new Error('No file was read');
     const file = pending;
     pending = undefined;
-    return { op: 'applied', counts: await applyJournalImport(file, getDb(), progress('import')) };
+    const counts = await applyJournalImport(file, getDb(), progress('import'));
+    // Committed: the journal is imported. Its entries' text terms are indexed in small
+    // transactions; if the page closes first, the journal page finishes them when it opens.
+    post({ op: 'progress', phase: 'index', done: 0, total: 1 });
+    await completePendingRows(getDb(), progress('index'));
+    return { op: 'applied', counts };
   };
 
   scope.onmessage = (event: MessageEvent<BackupRequest>) => {

@@ -11,6 +11,7 @@ import type { JournalIdentity } from './journal-export';
 import type { JournalFileV1 } from './journal-file-schema';
 import { applyJournalImport, type ImportCounts, type Progress } from './journal-import';
 import { readJournalFile } from './journal-read';
+import { completePendingRows } from './search-pending';
 import { readSettings, updateSettings } from './settings';
 
 /** The learner id and settings to put in an export. */
@@ -28,7 +29,8 @@ export async function restoreJournalIdentity(file: Pick<JournalFileV1, 'learner'
 /**
  * Reads, checks and imports a journal file's text: every step of the pipeline. Throws
  * `ImportFileError` for a refused file, which changes nothing (settings included: they are
- * restored, when asked, only after the journal is written).
+ * restored, when asked, only after the journal is written). The imported entries' text terms
+ * are indexed before it returns.
  */
 export async function importJournal(
   text: string,
@@ -38,5 +40,6 @@ export async function importJournal(
   const file = readJournalFile(text, undefined, options.limits);
   const counts = await applyJournalImport(file, db, options.onProgress);
   if (options.restoreSettings) await restoreJournalIdentity(file);
+  await completePendingRows(db);
   return counts;
 }

@@ -1,7 +1,8 @@
 /**
  * Importing a checked full-journal file (storage/journal-read.ts) into the journal: a preview
  * that only reads, then one read-write transaction that merges by key, keeping the newer
- * version (domain/journal-diff.ts). Entries get their search rows in the same transaction.
+ * version (domain/journal-diff.ts). Entries get their list and title search rows in the same
+ * transaction; their text terms follow (storage/search-pending.ts).
  * The merge is computed again inside the write transaction, so a change made between the
  * preview and the confirmation is never overwritten by an older copy.
  */
@@ -9,7 +10,7 @@ import { type ChangeCounts, type Conflict, classifyRecord, emptyCounts, isWritte
 import { type CommonplaceDb, getDb } from './db';
 import { JOURNAL_TABLE_NAMES, type JournalFileV1, type JournalTable, recordKey, recordLabel, recordVersion } from './journal-file-schema';
 import type { Entry } from './schemas';
-import { buildSearchRow } from './search-row';
+import { buildPendingRow } from './search-row';
 
 export type ImportCounts = Record<JournalTable, ChangeCounts>;
 
@@ -86,7 +87,8 @@ async function merge(file: JournalFileV1, db: CommonplaceDb, write: boolean, onP
 async function writeChunk(db: CommonplaceDb, name: JournalTable, records: object[], replaced: string[]): Promise<void> {
   if (name === 'entries') {
     if (replaced.length > 0) await db.searchRows.where('id').anyOf(replaced).delete();
-    await db.searchRows.bulkPut((records as Entry[]).map(buildSearchRow));
+    // Pending rows: list and title terms now, text terms after the commit (storage/search-pending.ts).
+    await db.searchRows.bulkPut((records as Entry[]).map(buildPendingRow));
   }
   await db.table(name).bulkPut(records);
 }

@@ -5,6 +5,7 @@ import { parseQuery } from '../../domain/search';
 import { getDb } from '../../storage/db';
 import { countRange, FIRST_MATCHES, resolveListing, rowsAt } from '../../storage/entry-queries';
 import { repairSearchIndex } from '../../storage/search-index';
+import { completePendingRows } from '../../storage/search-pending';
 import { EmptyState } from './EmptyState';
 import { EntryRow } from './EntryRow';
 import { FilterBar } from './list/FilterBar';
@@ -91,7 +92,14 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
   useEffect(() => {
     if (!hasFirstRows || isRepairScheduled) return;
     isRepairScheduled = true;
-    setTimeout(() => repairSearchIndex().catch(() => undefined), REPAIR_DELAY_MS);
+    // Then the text terms an interrupted import left pending (storage/search-pending.ts).
+    setTimeout(
+      () =>
+        repairSearchIndex()
+          .then(() => completePendingRows())
+          .catch(() => undefined),
+      REPAIR_DELAY_MS,
+    );
   }, [hasFirstRows]);
   const isEmptyJournal = knownTotal === 0 && !isSearching && !hasFilters(state.filters);
 

@@ -16,6 +16,7 @@ export function progressLabel({ phase, done, total }: ProgressState): string {
   if (phase === 'export') return t('backupPhaseExport', a, b);
   if (phase === 'check') return t('backupPhaseCheck', a, b);
   if (phase === 'compare') return t('backupPhaseCompare', a, b);
+  if (phase === 'index') return t('backupPhaseIndex', a, b);
   return t('backupPhaseImport', a, b);
 }
 

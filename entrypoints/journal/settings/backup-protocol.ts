@@ -9,7 +9,8 @@ export type BackupRequest =
   | { op: 'read'; file: Blob }
   | { op: 'apply' };
 
-export type BackupPhase = 'export' | 'read' | 'check' | 'compare' | 'import';
+/** `index`: the journal is imported (committed); the imported entries' text terms are being indexed. */
+export type BackupPhase = 'export' | 'read' | 'check' | 'compare' | 'import' | 'index';
 
 export type BackupEvent =
   | { op: 'progress'; phase: BackupPhase; done: number; total: number }

@@ -7,6 +7,7 @@ import { exportJournal } from '../../../storage/journal-export';
 import { JournalFileV1Schema } from '../../../storage/journal-file-schema';
 import { applyJournalImport, previewJournalImport } from '../../../storage/journal-import';
 import { readJournalFile } from '../../../storage/journal-read';
+import { completePendingRows } from '../../../storage/search-pending';
 import { readSettings } from '../../../storage/settings';
 import { dump, entry, failNthWrite, fullJournal, IDENTITY, seed, T0, uuid } from '../support/journal-fixture';
 
@@ -133,6 +134,9 @@ describe('preview and merge', () => {
     await seed(db, { entries: local });
     const counts = await applyJournalImport(readJournalFile(await fileOf({ entries: incoming })), db);
     expect(counts.entries).toEqual({ new: 1, updated: 1, unchanged: 1, conflict: 2 });
+    // Written entries' text terms come after the commit (storage/search-pending.ts).
+    expect(await db.searchRows.where('terms').equals('elsewhere').count()).toBe(0);
+    expect(await completePendingRows(db)).toBe(2);
     const notes = (await db.entries.orderBy('id').toArray()).map((e) => e.note);
     expect(notes).toEqual(['thought number 1', 'edited elsewhere', 'edited here later', 'edited here', 'thought number 5']);
     // The updated entry's creation time moved: its old row (keyed by creation time) is gone.
