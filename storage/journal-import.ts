@@ -1,8 +1,8 @@
 /**
  * Importing a checked full-journal file (storage/journal-read.ts) into the journal: a preview
  * that only reads, then one read-write transaction that merges by key, keeping the newer
- * version (domain/journal-diff.ts). Entries get their list and title search rows in the same
- * transaction; their text terms follow (storage/search-pending.ts).
+ * version (domain/journal-diff.ts). Entries get their list rows in the same transaction; their
+ * search terms follow (storage/search-pending.ts).
  * The merge is computed again inside the write transaction, so a change made between the
  * preview and the confirmation is never overwritten by an older copy.
  */
@@ -87,7 +87,7 @@ async function merge(file: JournalFileV1, db: CommonplaceDb, write: boolean, onP
 async function writeChunk(db: CommonplaceDb, name: JournalTable, records: object[], replaced: string[]): Promise<void> {
   if (name === 'entries') {
     if (replaced.length > 0) await db.searchRows.where('id').anyOf(replaced).delete();
-    // Pending rows: list and title terms now, text terms after the commit (storage/search-pending.ts).
+    // Pending rows: the list's fields now, search terms after the commit (storage/search-pending.ts).
     await db.searchRows.bulkPut((records as Entry[]).map(buildPendingRow));
   }
   await db.table(name).bulkPut(records);

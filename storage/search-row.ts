@@ -52,23 +52,37 @@ export function rowKeyRange(from: number | undefined, to: number | undefined): [
 
 /** The search row for `entry`. */
 export function buildSearchRow(entry: Entry): SearchRow {
-  return rowFor(entry, true);
-}
-
-/** The row, with the terms of the notes and the body only when `withTextTerms`. */
-function rowFor(entry: Entry, withTextTerms: boolean): SearchRow {
   const boost = tokenize([entry.title, ...entry.tags].join('\n'));
   // Past this many characters a page has long since filled the term cap; do not split it all.
   const body = (entry.article?.text ?? entry.selection?.text ?? '').slice(0, 300_000);
   const own = [entry.note, entry.takeaway, entry.applyPlan, entry.applied?.evidence ?? ''].join('\n');
   const terms = new Set(boost);
-  if (withTextTerms) {
-    for (const term of tokenize(own)) terms.add(term);
-    for (const term of tokenize(body)) {
-      if (terms.size >= MAX_INDEXED_TERMS) break;
-      terms.add(term);
-    }
+  for (const term of tokenize(own)) terms.add(term);
+  for (const term of tokenize(body)) {
+    if (terms.size >= MAX_INDEXED_TERMS) break;
+    terms.add(term);
   }
+  return listRow(entry, [...terms], boost);
+}
+
+/**
+ * A term no text can produce (tokenize drops control characters). A row carrying it is waiting
+ * for its full text terms (storage/search-pending.ts); the multiEntry index finds such rows.
+ */
+export const PENDING_TERM = '\u0000pending';
+
+/**
+ * The row for `entry` without its terms, marked pending: a bulk import writes these in its
+ * transaction (one term index record per entry instead of hundreds), so the entries list and
+ * its filters are right at once; search finds the entry once its terms follow, in small
+ * transactions (storage/search-pending.ts).
+ */
+export function buildPendingRow(entry: Entry): SearchRow {
+  return listRow(entry, [PENDING_TERM], []);
+}
+
+/** What the list shows of `entry`, with the given terms. */
+function listRow(entry: Entry, terms: string[], boost: string[]): SearchRow {
   return {
     key: rowKey(entry.createdAt, entry.id),
     id: entry.id,
@@ -81,25 +95,9 @@ function rowFor(entry: Entry, withTextTerms: boolean): SearchRow {
     competencyIds: entry.competencyIds,
     applied: entry.applied ? 1 : 0,
     createdAt: entry.createdAt,
-    terms: [...terms],
+    terms,
     boost,
   };
-}
-
-/**
- * A term no text can produce (tokenize drops control characters). A row carrying it is waiting
- * for its full text terms (storage/search-pending.ts); the multiEntry index finds such rows.
- */
-export const PENDING_TERM = '\u0000pending';
-
-/**
- * The row for `entry` with the title and tag terms only, marked pending: a bulk import writes
- * these in its transaction (a few index records per entry instead of hundreds), so the entries
- * list and title search are right at once and the body terms follow in small transactions.
- */
-export function buildPendingRow(entry: Entry): SearchRow {
-  const row = rowFor(entry, false);
-  return { ...row, terms: [...row.terms, PENDING_TERM] };
 }
 
 /** What the row quotes: the article's excerpt or opening, the passage, or the learner's note. */

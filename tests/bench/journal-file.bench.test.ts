@@ -29,6 +29,7 @@ interface Result {
   fileMb: number;
   previewS: number;
   importS: number;
+  searchReadyS: number;
   longestTaskMs: number;
   importPeakMb: number;
   exportS: number;
@@ -107,11 +108,14 @@ it('measures export and import of generated journals', async () => {
       const previewS = (performance.now() - started) / 1000;
       started = performance.now();
       await page.getByRole('button', { name: 'Import', exact: true }).click();
+      // The progress bar's label turns to indexing once the import's transaction has committed.
+      await page.getByText(/^Imported\. Indexing the entries for search/).waitFor({ timeout: 3_600_000 });
+      const importS = (performance.now() - started) / 1000;
       await page
         .getByTestId('import-result')
         .filter({ hasText: /Imported|failed|not enough/ })
         .waitFor({ timeout: 3_600_000 });
-      const importS = (performance.now() - started) / 1000;
+      const searchReadyS = (performance.now() - started) / 1000;
       expect(await page.getByTestId('import-result').innerText()).toMatch(/^Imported: /);
       const longestTaskMs = await page.evaluate(() => (window as unknown as { __longTasks: { longest: number } }).__longTasks.longest);
       const importPeakMb = rendererPeakMb(session.userDataDir);
@@ -134,6 +138,7 @@ it('measures export and import of generated journals', async () => {
         fileMb,
         previewS,
         importS,
+        searchReadyS,
         longestTaskMs,
         importPeakMb,
         exportS,
@@ -159,18 +164,31 @@ function render(list: Result[]): string {
     'through the Settings UI into a fresh profile; the browser then restarts on it and exports it back (a real download).',
     '"Preview" is file picked to preview shown (read, `JSON.parse` with the prototype-key reviver, depth/count limits,',
     'strict schemas record by record, comparison with the journal), all in the backup worker. "Import" is the click to the',
-    'result: one read-write transaction writing entries and their search rows in chunks of 500. "Longest page task" is the',
+    'commit of the one read-write transaction writing entries and their pending search rows (list and title terms) in chunks',
+    'of 500; "text searchable" is the click to the result, once the text terms are indexed in batches of 200 after the commit',
+    '(the journal is usable meanwhile; title search and the list already show the entries). "Longest page task" is the',
     "longest main-thread task in the settings page meanwhile (the page's responsiveness). Peak memory is the high-water",
     "resident size of the extension's renderer process (page + worker) since the browser started.",
     '',
-    row(['entries', 'file', 'preview', 'import', 'longest page task', 'peak memory (import)', 'export', 'peak memory (export)']),
-    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row([
+      'entries',
+      'file',
+      'preview',
+      'import',
+      'text searchable',
+      'longest page task',
+      'peak memory (import)',
+      'export',
+      'peak memory (export)',
+    ]),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...list.map((r) =>
       row([
         r.entries.toLocaleString('en'),
         `${r.fileMb.toFixed(0)} MB`,
         `${r.previewS.toFixed(1)} s`,
         `${r.importS.toFixed(1)} s`,
+        `${r.searchReadyS.toFixed(1)} s`,
         r.longestTaskMs === 0 ? 'none over 50 ms' : `${r.longestTaskMs.toFixed(0)} ms`,
         `${r.importPeakMb.toFixed(0)} MB`,
         `${r.exportS.toFixed(1)} s`,
@@ -182,12 +200,8 @@ function render(list: Result[]): string {
       : [
           '',
           'Aim: 100,000 entries imported in ≤ 30 s with a progress bar and the page responsive. Not measured at 100,000 in the',
-          'default run (`BENCH_JOURNAL_SIZES=10000,100000` runs it): import time grows with the entries, and at the 10,000 rate',
-          'above 100,000 would take about ten times as long, far over the aim. Nearly all of it is IndexedDB maintaining the',
-          "search rows' multiEntry term index (a couple of hundred index records per entry) inside the transaction; reading,",
-          'checking and comparing the file (the preview) is a small part, and the page stays responsive throughout (the work runs',
-          'in the worker). Meeting the aim needs a cheaper index write (e.g. fewer terms per row, or building the index after the',
-          'entries commit with a persisted "index pending" mark), not a faster parser.',
+          'default run (`BENCH_JOURNAL_SIZES=10000,100000` runs it). The import writes each entry with a pending search row',
+          '(a few index records instead of a couple of hundred for its text terms); the text terms follow after the commit.',
         ]),
   ].join('\n');
 }

@@ -39,16 +39,16 @@ async function importedJournal(): Promise<CommonplaceDb> {
 }
 
 describe('pending search rows after an import', () => {
-  it('list and title search work at once; text search once the pending rows are completed', async () => {
+  it('the list works at once; search once the pending rows are completed', async () => {
     const db = await importedJournal();
     expect(await db.searchRows.count()).toBe(3);
     expect(await countPendingRows(db)).toBe(3);
-    expect(await searchKeys('kiln', db)).toHaveLength(1);
-    expect(await searchKeys('pottery', db)).toHaveLength(1);
+    expect(await searchKeys('kiln', db)).toEqual([]);
     expect(await searchKeys('craze', db)).toEqual([]);
 
     expect(await completePendingRows(db)).toBe(3);
     expect(await countPendingRows(db)).toBe(0);
+    expect(await searchKeys('kiln', db)).toHaveLength(1);
     expect(await searchKeys('craze', db)).toHaveLength(1);
     expect(await searchKeys('silica alumina', db)).toHaveLength(1);
     // The completed rows are exactly what a clip would have written.
