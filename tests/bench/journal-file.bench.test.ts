@@ -21,6 +21,8 @@ import { journalFileText } from '../support/journal-file';
 const E2E = process.env.BENCH_OUTPUT_DIR ? join(process.env.BENCH_OUTPUT_DIR, 'chrome-mv3-e2e') : BUILDS.e2e;
 const REPORT = process.env.BENCH_REPORT ?? join(ROOT, 'BENCHMARKS.md');
 const SIZES = (process.env.BENCH_JOURNAL_SIZES ?? '10000').split(',').map(Number);
+/** Larger journals are timed to the import's commit only (their text indexing runs long after). */
+const SEARCH_WAIT_MAX = 20_000;
 const START = '<!-- journal-file:start -->';
 const END = '<!-- journal-file:end -->';
 
@@ -111,12 +113,16 @@ it('measures export and import of generated journals', async () => {
       // The progress bar's label turns to indexing once the import's transaction has committed.
       await page.getByText(/^Imported\. Indexing the entries for search/).waitFor({ timeout: 3_600_000 });
       const importS = (performance.now() - started) / 1000;
-      await page
-        .getByTestId('import-result')
-        .filter({ hasText: /Imported|failed|not enough/ })
-        .waitFor({ timeout: 3_600_000 });
-      const searchReadyS = (performance.now() - started) / 1000;
-      expect(await page.getByTestId('import-result').innerText()).toMatch(/^Imported: /);
+      // Indexing 100,000 entries' text takes tens of minutes here: past SEARCH_WAIT_MAX it is not waited for.
+      let searchReadyS = Number.NaN;
+      if (entries <= SEARCH_WAIT_MAX) {
+        await page
+          .getByTestId('import-result')
+          .filter({ hasText: /Imported|failed|not enough/ })
+          .waitFor({ timeout: 3_600_000 });
+        searchReadyS = (performance.now() - started) / 1000;
+        expect(await page.getByTestId('import-result').innerText()).toMatch(/^Imported: /);
+      }
       const longestTaskMs = await page.evaluate(() => (window as unknown as { __longTasks: { longest: number } }).__longTasks.longest);
       const importPeakMb = rendererPeakMb(session.userDataDir);
       await session.close({ keepProfile: true });
@@ -188,7 +194,7 @@ function render(list: Result[]): string {
         `${r.fileMb.toFixed(0)} MB`,
         `${r.previewS.toFixed(1)} s`,
         `${r.importS.toFixed(1)} s`,
-        `${r.searchReadyS.toFixed(1)} s`,
+        Number.isNaN(r.searchReadyS) ? 'not waited for' : `${r.searchReadyS.toFixed(1)} s`,
         r.longestTaskMs === 0 ? 'none over 50 ms' : `${r.longestTaskMs.toFixed(0)} ms`,
         `${r.importPeakMb.toFixed(0)} MB`,
         `${r.exportS.toFixed(1)} s`,
