@@ -4,6 +4,7 @@
  * the steps before it.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { type DayTotals, tallyEntries } from '../domain/day-totals';
 import type { ReceivedFeedback, TeamComment } from './exchange-schemas';
 import type { Competency, Entry, Reflection, Sprint, TeamMember } from './schemas';
 import { buildSearchRow, type SearchRow } from './search-row';
@@ -79,6 +80,22 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       teamComments: 'id, learnerId',
     },
   },
+  {
+    // Per-day capture totals for the weekly summary (storage/day-totals.ts), kept in step with
+    // every entry write from here on; existing entries are tallied here, one pass over them.
+    version: 7,
+    stores: {
+      dayTotals: 'dayKey',
+    },
+    upgrade: async (transaction) => {
+      const totals = new Map<string, DayTotals>();
+      await transaction
+        .table<Entry>('entries')
+        .toCollection()
+        .each((entry) => tallyEntries(totals, [entry], 1));
+      await transaction.table<DayTotals>('dayTotals').bulkPut([...totals.values()]);
+    },
+  },
 ];
 
 export class CommonplaceDb extends Dexie {
@@ -91,6 +108,7 @@ export class CommonplaceDb extends Dexie {
   siteRules!: EntityTable<SiteRule, 'hostname'>;
   feedback!: EntityTable<ReceivedFeedback, 'id'>;
   teamComments!: EntityTable<TeamComment, 'id'>;
+  dayTotals!: EntityTable<DayTotals, 'dayKey'>;
 
   /** `steps` is for migration tests, which open a database at an older version. */
   constructor(name = DB_NAME, steps: readonly SchemaStep[] = SCHEMA_STEPS) {

@@ -1,6 +1,7 @@
 /** Queries and commands on the `entries` table. */
 import { dayKey } from '../domain/time';
 import { normalizeUrl } from '../domain/urls';
+import { adjustDayTotals } from './day-totals';
 import { type CommonplaceDb, getDb } from './db';
 import { type ArticleContent, type Entry, type EntryKind, EntrySchema, type SelectionContent } from './schemas';
 import { indexEntry, unindexEntry } from './search-index';
@@ -47,7 +48,7 @@ export async function saveCapture(
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<SaveResult> {
   const url = draft.url ? normalizeUrl(draft.url) : '';
-  return db.transaction('rw', db.entries, db.searchRows, async () => {
+  return db.transaction('rw', db.entries, db.searchRows, db.dayTotals, async () => {
     const existing = isOnePerPage(draft.kind) && url ? await findPageEntry(db, url) : undefined;
     if (existing) {
       const keepsArticle = draft.kind === 'link' && existing.kind === 'article';
@@ -62,7 +63,7 @@ export async function saveCapture(
         ...(existing.sprintId || !draft.sprintId ? {} : { sprintId: draft.sprintId }),
         updatedAt: Math.max(now, existing.updatedAt),
       });
-      await writeEntry(db, updated);
+      await writeEntry(db, updated, existing);
       return { entry: updated, status: 'updated' as const };
     }
     const entry = EntrySchema.parse({
@@ -85,6 +86,7 @@ export async function saveCapture(
     });
     await db.entries.add(entry);
     await indexEntry(db, entry);
+    await adjustDayTotals(db, [], [entry]);
     return { entry, status: 'created' as const };
   });
 }
@@ -106,12 +108,12 @@ export async function annotateEntry(
   now: number,
   db: CommonplaceDb = getDb(),
 ): Promise<Entry> {
-  return db.transaction('rw', db.entries, db.searchRows, async () => {
+  return db.transaction('rw', db.entries, db.searchRows, db.dayTotals, async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new EntryNotFoundError(id);
     const tags = [...new Set(changes.tags.map((tag) => tag.trim()).filter(Boolean))];
     const updated = EntrySchema.parse({ ...existing, note: changes.note, tags, updatedAt: Math.max(now, existing.updatedAt) });
-    await writeEntry(db, updated);
+    await writeEntry(db, updated, existing);
     return updated;
   });
 }
@@ -135,10 +137,11 @@ export function getEntry(id: string, db: CommonplaceDb = getDb()): Promise<Entry
 
 /** Deletes an entry and returns it, so the caller can offer undo with `restoreEntry`. */
 export async function deleteEntry(id: string, db: CommonplaceDb = getDb()): Promise<Entry | undefined> {
-  return db.transaction('rw', db.entries, db.searchRows, async () => {
+  return db.transaction('rw', db.entries, db.searchRows, db.dayTotals, async () => {
     const existing = await db.entries.get(id);
     if (existing) await db.entries.delete(id);
     await unindexEntry(db, id);
+    if (existing) await adjustDayTotals(db, [existing], []);
     return existing;
   });
 }
@@ -146,13 +149,19 @@ export async function deleteEntry(id: string, db: CommonplaceDb = getDb()): Prom
 /** Puts a deleted entry back exactly as it was. */
 export async function restoreEntry(entry: Entry, db: CommonplaceDb = getDb()): Promise<void> {
   const restored = EntrySchema.parse(entry);
-  await db.transaction('rw', db.entries, db.searchRows, () => writeEntry(db, restored));
+  await db.transaction('rw', db.entries, db.searchRows, db.dayTotals, async () =>
+    writeEntry(db, restored, await db.entries.get(restored.id)),
+  );
 }
 
-/** Stores an entry and its search row; only inside a transaction over entries and searchRows. */
-async function writeEntry(db: CommonplaceDb, entry: Entry): Promise<void> {
+/**
+ * Stores an entry, its search row and the day totals (`previous` is the entry as stored before,
+ * if any); only inside a transaction over entries, searchRows and dayTotals.
+ */
+async function writeEntry(db: CommonplaceDb, entry: Entry, previous: Entry | undefined): Promise<void> {
   await db.entries.put(entry);
   await indexEntry(db, entry);
+  await adjustDayTotals(db, previous ? [previous] : [], [entry]);
 }
 
 export function countEntries(db: CommonplaceDb = getDb()): Promise<number> {
@@ -168,13 +177,13 @@ export interface EntryDetails {
 
 /** Reads, edits and writes one entry (with its search row) in one transaction. */
 async function editEntry(id: string, now: number, db: CommonplaceDb, edit: (existing: Entry) => Entry | undefined): Promise<Entry> {
-  return db.transaction('rw', db.entries, db.searchRows, async () => {
+  return db.transaction('rw', db.entries, db.searchRows, db.dayTotals, async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new EntryNotFoundError(id);
     const edited = edit(existing);
     if (!edited) return existing;
     const updated = EntrySchema.parse({ ...edited, updatedAt: Math.max(now, existing.updatedAt) });
-    await writeEntry(db, updated);
+    await writeEntry(db, updated, existing);
     return updated;
   });
 }

@@ -1,13 +1,15 @@
 /**
  * Reads for the weekly summary and report. The popup's summary never loads entries (they carry
- * article bodies): it counts captures on the `dayKey` index, reads applied instants from the
- * `applied.at` index keys, walks distinct days with `uniqueKeys()`, and loads only the small
- * sprint and reflection rows. Entries are read in full only for the competency breakdown and
- * the report. Every function works inside a Dexie `liveQuery`.
+ * article bodies): captures and their competencies come from the per-day totals
+ * (storage/day-totals.ts), applied instants from the `applied.at` index keys, and sprints and
+ * reflections are small rows. Entries are read in full only for the report. Every function works
+ * inside a Dexie `liveQuery`.
  */
+import { sumDayTotals } from '../domain/day-totals';
 import { collectActivity, countStreak, type EntryFacts, summarizeWeek, type WeekActivity, type WeekSummary } from '../domain/summary';
 import { dayKey } from '../domain/time';
 import { addDays, shiftWeek, startOfDay, type Week, weekContaining } from '../domain/week';
+import { loadDayTotals } from './day-totals';
 import { type CommonplaceDb, getDb } from './db';
 import type { Competency, Entry, Reflection, Sprint } from './schemas';
 
@@ -21,46 +23,44 @@ async function appliedInstants(db: CommonplaceDb, from: number, to: number): Pro
 }
 
 /**
- * A week's activity read from indexes. With `withEntryCompetencies`, the week's entries are
- * also read in full to count their competencies (the slow part at 100,000 entries).
+ * A week's activity without reading entries: fourteen-odd small reads whatever the journal's size.
+ * With `withCompetencies`, also the per-competency capture counts (from the same totals).
  */
 export async function loadWeekActivity(
   week: Week,
-  options: { withEntryCompetencies: boolean },
+  options: { withCompetencies: boolean },
   db: CommonplaceDb = getDb(),
 ): Promise<WeekActivity> {
-  const [counts, sprints, reflections, appliedAt, entries] = await Promise.all([
-    Promise.all(week.days.map((day) => db.entries.where('dayKey').equals(day).count())),
+  const [totals, sprints, reflections, appliedAt] = await Promise.all([
+    loadDayTotals(db, first(week), last(week)),
     db.sprints.where('dayKey').between(first(week), last(week), true, true).toArray(),
     db.reflections.where('dayKey').between(first(week), last(week), true, true).toArray(),
     appliedInstants(db, week.start, week.end),
-    options.withEntryCompetencies ? db.entries.where('dayKey').between(first(week), last(week), true, true).toArray() : undefined,
   ]);
-  const captures: Record<string, number> = {};
-  week.days.forEach((day, index) => {
-    if (counts[index]) captures[day] = counts[index];
-  });
-  const entryCompetencies = entries && collectActivity(week, { entries, sprints: [], reflections: [] }).entryCompetencies;
-  return { week, sprints, reflections, captures, appliedAt, ...(entryCompetencies ? { entryCompetencies } : {}) };
+  const { captures, competencies } = sumDayTotals(totals);
+  return { week, sprints, reflections, captures, appliedAt, ...(options.withCompetencies ? { entryCompetencies: competencies } : {}) };
 }
 
 /** Days in `[from, to]` (day keys) with any learning: a capture, a sprint, a reflection or an item applied. */
 export async function loadLearningDays(from: string, to: string, timeZone: string, db: CommonplaceDb = getDb()): Promise<Set<string>> {
-  // Sprints and reflections are small rows, a few a day: one getAll each. Cursors (uniqueKeys,
-  // keys) cost a round trip to the browser's IndexedDB backend per batch of rows.
-  const [sprints, reflections] = await Promise.all([
+  // Sprints, reflections and day totals are small rows, a few a day: one getAll each. Cursors
+  // (uniqueKeys, keys) cost a round trip to the browser's IndexedDB backend per batch of rows.
+  const [sprints, reflections, totals] = await Promise.all([
     db.sprints.where('dayKey').between(from, to, true, true).toArray(),
     db.reflections.where('dayKey').between(from, to, true, true).toArray(),
+    loadDayTotals(db, from, to),
   ]);
-  const days = new Set<string>([...sprints.map((sprint) => sprint.dayKey), ...reflections.map((reflection) => reflection.dayKey)]);
-  // Entries can be hundreds a day: for each day still unknown, ask for at most one capture and
-  // one applied item, a single index seek each.
+  const days = new Set<string>([
+    ...sprints.map((sprint) => sprint.dayKey),
+    ...reflections.map((reflection) => reflection.dayKey),
+    ...totals.map((row) => row.dayKey),
+  ]);
+  // Items applied are counted by instant, not stamped day: for each day still unknown, ask for at
+  // most one, a single index seek.
   const unknown: string[] = [];
   for (let day = to; day >= from; day = addDays(day, -1)) if (!days.has(day)) unknown.push(day);
   const found = await Promise.all(
     unknown.map(async (day) => {
-      const captured = await db.entries.where('dayKey').equals(day).limit(1).primaryKeys();
-      if (captured.length > 0) return true;
       const next = addDays(day, 1);
       const applied = await db.entries
         .where('applied.at')
@@ -103,8 +103,8 @@ export interface SummaryOptions {
   weekStart: number;
   goalMinutes: number;
   /**
-   * Also the streak and the competencies, which read beyond the two weeks' indexes (days back
-   * until the streak breaks; the weeks' entries in full). Without it both are left undefined.
+   * Also the streak and the competencies; the streak reads days back until it breaks. Without it
+   * both are left undefined.
    */
   complete: boolean;
 }
@@ -112,13 +112,13 @@ export interface SummaryOptions {
 /** This week's summary against last week, as of `now`. */
 export function loadWeekSummary(options: SummaryOptions, db: CommonplaceDb = getDb()): Promise<{ week: Week; summary: WeekSummary }> {
   // One read transaction instead of one per query.
-  return db.transaction('r', [db.entries, db.sprints, db.reflections, db.competencies], () => readWeekSummary(options, db));
+  return db.transaction('r', [db.entries, db.sprints, db.reflections, db.competencies, db.dayTotals], () => readWeekSummary(options, db));
 }
 
 async function readWeekSummary(options: SummaryOptions, db: CommonplaceDb): Promise<{ week: Week; summary: WeekSummary }> {
   const week = weekContaining(options.now, options.timeZone, options.weekStart);
   const today = dayKey(options.now, options.timeZone);
-  const load = { withEntryCompetencies: options.complete };
+  const load = { withCompetencies: options.complete };
   const [current, previous, competencies, streakDays] = await Promise.all([
     loadWeekActivity(week, load, db),
     loadWeekActivity(shiftWeek(week, -1), load, db),

@@ -27,10 +27,7 @@ export function App() {
 }
 
 async function loadAll(week: Week, settings: SummarySettings) {
-  const [report, previous] = await Promise.all([
-    loadWeekReport(week),
-    loadWeekActivity(shiftWeek(week, -1), { withEntryCompetencies: true }),
-  ]);
+  const [report, previous] = await Promise.all([loadWeekReport(week), loadWeekActivity(shiftWeek(week, -1), { withCompetencies: true })]);
   const summary = summarizeWeek({
     current: report.activity,
     previous,

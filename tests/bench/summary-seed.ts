@@ -7,7 +7,10 @@ import type { Page } from 'playwright-core';
 
 export type StoredRecords = Partial<Record<'entries' | 'sprints' | 'reflections' | 'competencies', Record<string, unknown>[]>>;
 
-/** Puts records into their tables in one transaction. */
+/**
+ * Puts records into their tables in one transaction. Entries also get their days' rows in
+ * `dayTotals` recounted from the `dayKey` index, as the extension keeps them (storage/day-totals.ts).
+ */
 export function putRecords(page: Page, records: StoredRecords): Promise<void> {
   return page.evaluate(
     (all) =>
@@ -16,8 +19,19 @@ export function putRecords(page: Page, records: StoredRecords): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const transaction = db.transaction(Object.keys(all), 'readwrite');
+          const tables = Object.keys(all);
+          const transaction = db.transaction(all.entries ? [...tables, 'dayTotals'] : tables, 'readwrite');
           for (const [table, rows] of Object.entries(all)) for (const row of rows ?? []) transaction.objectStore(table).put(row);
+          const days = new Set((all.entries ?? []).map((entry) => String(entry.dayKey)));
+          for (const day of days) {
+            const read = transaction.objectStore('entries').index('dayKey').getAll(day);
+            read.onsuccess = () => {
+              const competencies: Record<string, number> = {};
+              for (const entry of read.result as { competencyIds: string[] }[])
+                for (const id of entry.competencyIds) competencies[id] = (competencies[id] ?? 0) + 1;
+              transaction.objectStore('dayTotals').put({ dayKey: day, captures: read.result.length, competencies });
+            };
+          }
           transaction.oncomplete = () => {
             db.close();
             resolve();
@@ -55,6 +69,8 @@ export function generateJournal(
     });
     const spacing = 86_400_000 / perDay;
     const batch = 5_000;
+    // The per-day totals the extension keeps beside entries (storage/day-totals.ts), written last.
+    const totals = new Map<string, { dayKey: string; captures: number; competencies: Record<string, number> }>();
     for (let from = 0; from < count; from += batch) {
       await new Promise<void>((resolve, reject) => {
         const transaction = db.transaction(['entries', 'sprints'], 'readwrite');
@@ -63,6 +79,11 @@ export function generateJournal(
         for (let index = from; index < Math.min(count, from + batch); index++) {
           const at = now - index * spacing;
           const dayKey = format.format(at);
+          const competencyIdsOfEntry = index % 3 === 0 ? [] : [competencyIds[index % competencyIds.length] as string];
+          const total = totals.get(dayKey) ?? { dayKey, captures: 0, competencies: {} };
+          total.captures += 1;
+          for (const id of competencyIdsOfEntry) total.competencies[id] = (total.competencies[id] ?? 0) + 1;
+          totals.set(dayKey, total);
           entries.put({
             id: crypto.randomUUID(),
             kind: 'article',
@@ -84,7 +105,7 @@ export function generateJournal(
             },
             note: '',
             tags: [`tag${index % 50}`],
-            competencyIds: index % 3 === 0 ? [] : [competencyIds[index % competencyIds.length]],
+            competencyIds: competencyIdsOfEntry,
             takeaway: '',
             applyPlan: index % 10 === 0 ? 'Try it' : '',
             ...(index % 25 === 0 ? { applied: { at: at + 3_600_000, evidence: 'Used it', link: '' } } : {}),
@@ -110,6 +131,12 @@ export function generateJournal(
         transaction.onerror = () => reject(transaction.error);
       });
     }
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction('dayTotals', 'readwrite');
+      for (const row of totals.values()) transaction.objectStore('dayTotals').put(row);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
     db.close();
     return (performance.now() - started) / 1000;
   }, options);

@@ -118,6 +118,31 @@ describe('schema steps', () => {
     await db.delete();
   });
 
+  it('v6 -> v7: day totals are tallied from the entries already stored', async () => {
+    const competency = '44444444-4444-4444-8444-444444444444';
+    const sameDay = { ...v1Entry, id: '55555555-5555-4555-8555-555555555555', competencyIds: [competency] };
+    const nextDay = { ...v1Entry, id: '66666666-6666-4666-8666-666666666666', dayKey: '2026-01-06', competencyIds: [competency] };
+    const db = await upgradeFrom(7, async (old) => {
+      await old.entries.bulkAdd([v1Entry, sameDay, nextDay]);
+    });
+    expect(db.verno).toBe(SCHEMA_STEPS.length);
+    expect(await db.dayTotals.toArray()).toEqual([
+      { dayKey: '2026-01-05', captures: 2, competencies: { [competency]: 1 } },
+      { dayKey: '2026-01-06', captures: 1, competencies: { [competency]: 1 } },
+    ]);
+    expect(await db.entries.count()).toBe(3);
+    await db.delete();
+  });
+
+  it('v6 -> v7: an empty journal gets an empty totals table', async () => {
+    const db = await upgradeFrom(7, async (old) => {
+      await old.sprints.add(v1Sprint);
+    });
+    expect(await db.dayTotals.count()).toBe(0);
+    expect(await db.sprints.count()).toBe(1);
+    await db.delete();
+  });
+
   it('a fresh database has every index the queries need', async () => {
     const db = new CommonplaceDb(`fresh-${crypto.randomUUID()}`);
     await db.open();

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectActivity, summarizeWeek } from '../../../domain/summary';
 import { addDays, shiftWeek, startOfDay, weekOfDay } from '../../../domain/week';
+import { adjustDayTotals } from '../../../storage/day-totals';
 import { CommonplaceDb } from '../../../storage/db';
 import { type Entry, EntrySchema, type Reflection, type Sprint } from '../../../storage/schemas';
 import { loadStreakDays, loadWeekReport, loadWeekSummary } from '../../../storage/summary-queries';
@@ -48,6 +49,14 @@ const sprint = (day: string, minutes: number): Sprint => ({
   competencyId: COMPETENCY,
 });
 
+/** Adds entries with their day totals, as storage/entries.ts writes them. */
+async function addEntries(...entries: Entry[]): Promise<void> {
+  await db.transaction('rw', db.entries, db.dayTotals, async () => {
+    await db.entries.bulkAdd(entries);
+    await adjustDayTotals(db, [], entries);
+  });
+}
+
 const reflection = (day: string): Reflection => ({
   id: uuid(),
   dayKey: day,
@@ -74,7 +83,7 @@ describe('summary queries', () => {
     ];
     const sprints = [sprint('2026-11-02', 25), sprint('2026-10-30', 15)];
     const reflections = [reflection('2026-11-03')];
-    await db.entries.bulkAdd(entries);
+    await addEntries(...entries);
     await db.sprints.bulkAdd(sprints);
     await db.reflections.bulkAdd(reflections);
     await db.competencies.add({
@@ -127,12 +136,12 @@ describe('summary queries', () => {
     // Alternate record kinds so every table (and the applied index) takes part; one empty day, then older activity.
     for (let index = 0; index < length; index++) {
       const day = addDays(today, -index);
-      if (index % 4 === 0) await db.entries.add(entry(day));
+      if (index % 4 === 0) await addEntries(entry(day));
       else if (index % 4 === 1) await db.sprints.add(sprint(day, 5));
       else if (index % 4 === 2) await db.reflections.add(reflection(day));
-      else await db.entries.add(entry('2020-01-01', { applied: { at: startOfDay(day, ZONE) + 3_600_000, evidence: '', link: '' } }));
+      else await addEntries(entry('2020-01-01', { applied: { at: startOfDay(day, ZONE) + 3_600_000, evidence: '', link: '' } }));
     }
-    await db.entries.add(entry(addDays(today, -length - 2)));
+    await addEntries(entry(addDays(today, -length - 2)));
     const days = await loadStreakDays(today, ZONE, db);
     const { summary } = await loadWeekSummary(
       { now: startOfDay(today, ZONE) + 3_600_000, timeZone: ZONE, weekStart: 1, goalMinutes: 0, complete: true },

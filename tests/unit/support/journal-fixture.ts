@@ -3,6 +3,7 @@
  * field both present and absent, for the export/import tests.
  */
 import { canonicalJson } from '../../../domain/canonical-json';
+import { totalsOf } from '../../../domain/day-totals';
 import type { CommonplaceDb } from '../../../storage/db';
 import type { ReceivedFeedback } from '../../../storage/exchange-schemas';
 import type { JournalIdentity } from '../../../storage/journal-export';
@@ -146,6 +147,8 @@ export async function seed(db: CommonplaceDb, records: Partial<ReturnType<typeof
   await db.transaction('rw', db.tables, async () => {
     for (const [name, rows] of Object.entries(records)) await db.table(name).bulkPut(rows);
     if (records.entries) await db.searchRows.bulkPut(records.entries.map(buildSearchRow));
+    // The day totals as storage/entries.ts keeps them.
+    if (records.entries) await db.dayTotals.bulkPut(totalsOf(records.entries));
   });
 }
 
