@@ -160,6 +160,13 @@ it('measures export and import of generated journals', async () => {
   expect(results).toHaveLength(SIZES.length);
 });
 
+function aimLine(result: Result | undefined): string {
+  const aim = 'Aim: 100,000 entries imported in ≤ 30 s with a progress bar and the page responsive.';
+  if (!result) return `${aim} Not measured at 100,000 in this run (\`BENCH_JOURNAL_SIZES=10000,100000\` runs it).`;
+  const verdict = result.importS <= 30 ? '**met**' : '**not met**';
+  return `${aim} ${verdict}: ${result.importS.toFixed(0)} s here (see the load above).`;
+}
+
 function render(list: Result[]): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
@@ -191,23 +198,19 @@ function render(list: Result[]): string {
     ...list.map((r) =>
       row([
         r.entries.toLocaleString('en'),
-        `${r.fileMb.toFixed(0)} MB`,
-        `${r.previewS.toFixed(1)} s`,
-        `${r.importS.toFixed(1)} s`,
-        Number.isNaN(r.searchReadyS) ? 'not waited for' : `${r.searchReadyS.toFixed(1)} s`,
-        r.longestTaskMs === 0 ? 'none over 50 ms' : `${r.longestTaskMs.toFixed(0)} ms`,
-        `${r.importPeakMb.toFixed(0)} MB`,
-        `${r.exportS.toFixed(1)} s`,
-        `${r.exportPeakMb.toFixed(0)} MB`,
+        `$r.fileMb.toFixed(0)MB`,
+        `$r.previewS.toFixed(1)s`,
+        `$r.importS.toFixed(1)s`,
+        Number.isNaN(r.searchReadyS) ? 'not waited for' : `$r.searchReadyS.toFixed(1)s`,
+        r.longestTaskMs === 0 ? 'none over 50 ms' : `$r.longestTaskMs.toFixed(0)ms`,
+        `$r.importPeakMb.toFixed(0)MB`,
+        `$r.exportS.toFixed(1)s`,
+        `$r.exportPeakMb.toFixed(0)MB`,
       ]),
     ),
-    ...(list.some((r) => r.entries >= 100_000)
-      ? []
-      : [
-          '',
-          'Aim: 100,000 entries imported in ≤ 30 s with a progress bar and the page responsive. Not measured at 100,000 in the',
-          'default run (`BENCH_JOURNAL_SIZES=10000,100000` runs it). The import writes each entry with a pending search row',
-          '(a few index records instead of a couple of hundred for its text terms); the text terms follow after the commit.',
-        ]),
+    '',
+    aimLine(list.find((r) => r.entries === 100_000)),
+    'The import writes each entry with a pending search row (one term index record instead of a couple of hundred); the',
+    "text terms follow after the commit in small transactions, and an interrupted indexing resumes when the journal opens.",
   ].join('\n');
 }
