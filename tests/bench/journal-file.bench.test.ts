@@ -177,7 +177,7 @@ function render(list: Result[]): string {
     'through the Settings UI into a fresh profile; the browser then restarts on it and exports it back (a real download).',
     '"Preview" is file picked to preview shown (read, `JSON.parse` with the prototype-key reviver, depth/count limits,',
     'strict schemas record by record, comparison with the journal), all in the backup worker. "Import" is the click to the',
-    'commit of the one read-write transaction writing entries and their pending search rows (the list's fields, no terms) in chunks',
+    'commit of the one read-write transaction writing entries and their pending search rows (the list fields, no terms) in chunks',
     'of 500; "text searchable" is the click to the result, once the text terms are indexed in batches of 200 after the commit',
     '(the journal is usable meanwhile and its list already shows the entries). "Longest page task" is the',
     "longest main-thread task in the settings page meanwhile (the page's responsiveness). Peak memory is the high-water",
@@ -211,6 +211,6 @@ function render(list: Result[]): string {
     '',
     aimLine(list.find((r) => r.entries === 100_000)),
     'The import writes each entry with a pending search row (one term index record instead of a couple of hundred); the',
-    "text terms follow after the commit in small transactions, and an interrupted indexing resumes when the journal opens.",
+    'text terms follow after the commit in small transactions, and an interrupted indexing resumes when the journal opens.',
   ].join('\n');
 }
