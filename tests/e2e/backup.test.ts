@@ -162,6 +162,10 @@ describe('back up and restore', () => {
       }
       // The entries were seeded raw (no search rows); the import indexed them.
       expect(after.searchRows?.map((row) => (row as { id: string }).id).sort()).toEqual([1, 2, 3].map((n) => seededId(8, n)));
+      // Their text terms too, by the time the result shows: none is left pending.
+      const pending = (after.searchRows ?? []).filter((row) => (row as { terms: string[] }).terms.includes('\u0000pending'));
+      expect(pending).toEqual([]);
+      expect(after.searchRows?.every((row) => (row as { terms: string[] }).terms.length > 1)).toBe(true);
       // The fresh profile's own starter framework stays beside the imported one.
       expect(after.competencies?.length).toBe((before.competencies?.length ?? 0) * 2);
       const learner = async (p: Page) => p.evaluate(async () => (await chrome.storage.local.get('learnerId')).learnerId);
