@@ -3,7 +3,9 @@ import '../../components/theme.css';
 import { installTheme } from '../../components/theme';
 import './popup.css';
 import { App } from './App';
+import { preloadWeekSummary } from './summary/WeekSummary';
 
+preloadWeekSummary();
 installTheme();
 const root = document.getElementById('app');
 if (root) render(<App tabId={readTabId()} />, root);

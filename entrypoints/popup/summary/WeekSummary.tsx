@@ -1,19 +1,31 @@
 /**
  * This week's learning summary against the goal and last week (issue 4). It reads Dexie
- * directly (no service-worker round trip) in two live queries: the week's figures from indexes
- * first, then the streak and the competencies, which read further (days back until the streak
- * breaks; the weeks' entries in full).
+ * directly (no service-worker round trip) in two live queries: the week's figures from per-day
+ * totals and small rows first, then the streak and the competencies (the streak reads days back
+ * until it breaks).
  */
 import { browser } from 'wxt/browser';
 import { useLiveQuery } from '../../../components/hooks/use-live-query';
 import { useToday } from '../../../components/hooks/use-today';
 import { t } from '../../../components/i18n';
 import type { Comparison, WeekSummary as Summary } from '../../../domain/summary';
+import { getDb } from '../../../storage/db';
 import { loadWeekSummary } from '../../../storage/summary-queries';
 import { deltaClass, deltaText } from './delta';
 import { ProgressRing } from './ProgressRing';
-import { type SummarySettings, useSummarySettings } from './use-summary-settings';
+import { preloadSummarySettings, type SummarySettings, useSummarySettings } from './use-summary-settings';
 import './summary.css';
+
+/**
+ * Starts what the summary waits for before the popup's first render: the settings read and the
+ * database open run side by side (a failed open shows as the query's error).
+ */
+export function preloadWeekSummary(): void {
+  preloadSummarySettings();
+  getDb()
+    .open()
+    .catch(() => undefined);
+}
 
 export function WeekSummary() {
   const settings = useSummarySettings();
@@ -33,10 +45,14 @@ export function WeekSummary() {
 function Figures({ settings }: { settings: SummarySettings }) {
   // A popup left open past midnight reads the new day (and, on the week's first day, the new week).
   const today = useToday(settings.timeZone);
-  const result = useLiveQuery(() => {
-    performance.mark('summary:query');
-    return loadWeekSummary({ ...settings, now: Date.now(), complete: false });
-  }, [settings.weekStart, settings.goalMinutes, settings.timeZone, today]);
+  const result = useLiveQuery(
+    () => {
+      performance.mark('summary:query');
+      return loadWeekSummary({ ...settings, now: Date.now(), complete: false });
+    },
+    [settings.weekStart, settings.goalMinutes, settings.timeZone, today],
+    { beforePaint: true },
+  );
   if (result.status === 'loading') return null;
   if (result.status === 'error') return <p class="error">{t('summaryError')}</p>;
   const { summary } = result.value;

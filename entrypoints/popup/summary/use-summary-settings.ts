@@ -17,12 +17,24 @@ function pick(settings: Settings): SummarySettings {
   };
 }
 
+let preloaded: Promise<Settings> | undefined;
+
+/**
+ * Starts reading settings as the page's scripts run, before the first render and its effects
+ * (which run after the first paint): the read overlaps rendering. The next hook to mount takes it.
+ */
+export function preloadSummarySettings(): void {
+  preloaded ??= readSettings();
+}
+
 /** Week start, goal and time zone; follows settings changes made elsewhere. Undefined until read. */
 export function useSummarySettings(): SummarySettings | undefined {
   const [settings, setSettings] = useState<SummarySettings>();
   useEffect(() => {
     let live = true;
-    readSettings().then((value) => {
+    const read = preloaded ?? readSettings();
+    preloaded = undefined;
+    read.then((value) => {
       // A mark for the benchmark's breakdown of popup open to summary visible.
       performance.mark('summary:settings');
       if (live) setSettings(pick(value));
