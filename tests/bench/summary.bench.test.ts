@@ -125,10 +125,11 @@ function renderSection(): string {
     "(`performance.now()` in the page) to the week's figures in the DOM (minutes vs goal, sprints, captures, reflections, applied, active",
     'days, each vs last week), and to the summary complete (streak and top competencies filled in). The first open',
     'after seeding is shown apart; median and p95 are over the 10 opens after it. The service worker is not in the path: the popup',
-    'reads Dexie directly. The figures come from the two weeks alone (capture counts on the `dayKey` index, `applied.at` index keys,',
-    "the small sprint and reflection rows); the streak reads days back until it breaks and the competencies read the two weeks' entries",
-    "in full, so they fill in a moment later. The page shell is when the summary's heading is rendered (page",
-    'loaded, scripts evaluated, no query yet); figures minus shell is the time spent reading settings and IndexedDB.',
+    'reads Dexie directly. The figures come from the two weeks alone (fourteen per-day capture totals kept beside the entries,',
+    '`applied.at` index keys, the small sprint and reflection rows), never from entries; the streak reads days back until it',
+    "breaks and the competencies come from the same totals, so they fill in a moment later. The page shell is when the summary's",
+    'heading is rendered (page loaded, scripts evaluated); settings and the database open start before it, so figures minus shell',
+    'is what is left of reading settings and IndexedDB.',
     `1-minute load average: ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end${
       Math.max(loadAtStart, loadavg()[0] ?? 0) > cpus().length
         ? ' (above the core count: other work competed with the bench and inflated every time below)'
