@@ -13,9 +13,12 @@ type Path = (string | number)[];
 /** Every path in `value` (the root is `[]`), in document order. */
 export function pathsOf(value: Json, path: Path = []): Path[] {
   const paths: Path[] = [path];
-  if (Array.isArray(value)) value.forEach((child, index) => paths.push(...pathsOf(child, [...path, index])));
-  else if (value !== null && typeof value === 'object')
-    for (const [key, child] of Object.entries(value)) paths.push(...pathsOf(child, [...path, key]));
+  const children: [string | number, Json][] = Array.isArray(value)
+    ? value.map((child, index) => [index, child])
+    : value !== null && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  for (const [key, child] of children) paths.push(...pathsOf(child, [...path, key]));
   return paths;
 }
 
