@@ -1,6 +1,6 @@
 /**
- * Rows waiting for their text terms. A bulk import writes each entry with a pending row (title
- * and tag terms, storage/search-row.ts `buildPendingRow`) in its one transaction, because the
+ * Rows waiting for their terms. A bulk import writes each entry with a pending row (the list's
+ * fields and no terms, storage/search-row.ts `buildPendingRow`) in its one transaction, because the
  * hundreds of term index records per entry made a 10,000-entry import take minutes. The terms
  * are then filled in here, a batch per transaction: if the page closes halfway, the journal
  * page finishes the job the next time it opens (the pending mark is in the index itself).
@@ -32,8 +32,9 @@ export async function completePendingRows(
     await db.transaction('rw', db.entries, db.searchRows, async () => {
       const entries = await db.entries.bulkGet(keys.map(idOfRowKey));
       const existing = entries.filter((entry): entry is Entry => entry !== undefined);
-      // A row whose entry was deleted meanwhile goes with it.
-      await db.searchRows.bulkDelete(keys.filter((_, index) => entries[index] === undefined));
+      // Every pending row goes (one whose entry was deleted meanwhile stays gone), so no batch can
+      // find the same rows again; the entries still there get their full rows.
+      await db.searchRows.bulkDelete(keys);
       await db.searchRows.bulkPut(existing.map((entry) => buildSearchRow(entry)));
     });
     done += keys.length;
