@@ -10,7 +10,17 @@
  * strict CSP. Both files pass SECURITY.md's import order (domain/untrusted-json.ts, then these
  * strict schemas through storage/file-schema.ts, then one transaction).
  */
-import { AppliedSchema, DayKeySchema, EntryKindSchema, EpochMsSchema, IdSchema, LIMITS, TagSchema } from './schemas';
+import {
+  AppliedSchema,
+  DayKeySchema,
+  EntryKindSchema,
+  EpochMsSchema,
+  IdSchema,
+  LIMITS,
+  ReflectionSchema,
+  SprintSchema,
+  TagSchema,
+} from './schemas';
 import { z } from './zod';
 
 export const SHARE_FILE_KIND = 'commonplace-share';
@@ -58,28 +68,12 @@ export const SharedEntrySchema = z.strictObject({
 });
 export type SharedEntry = z.infer<typeof SharedEntrySchema>;
 
-export const SharedSprintSchema = z.strictObject({
-  id: IdSchema,
-  startedAt: EpochMsSchema,
-  endedAt: EpochMsSchema,
-  plannedMs: z.number().int().nonnegative(),
-  elapsedMs: z.number().int().nonnegative(),
-  competencyId: IdSchema.optional(),
-  goal: z.string().max(500),
-  completed: z.boolean(),
-  dayKey: DayKeySchema,
-});
+/** A sprint is shared as it is stored. */
+export const SharedSprintSchema = SprintSchema;
 export type SharedSprint = z.infer<typeof SharedSprintSchema>;
 
-export const SharedReflectionSchema = z.strictObject({
-  id: IdSchema,
-  dayKey: DayKeySchema,
-  learned: z.string().max(LIMITS.note),
-  didntWork: z.string().max(LIMITS.note),
-  tryNext: z.string().max(LIMITS.note),
-  competencyId: IdSchema.optional(),
-  createdAt: EpochMsSchema,
-});
+/** A reflection without the sprint link and edit time, which mean nothing outside the journal. */
+export const SharedReflectionSchema = ReflectionSchema.omit({ sprintId: true, updatedAt: true });
 export type SharedReflection = z.infer<typeof SharedReflectionSchema>;
 
 /** Inclusive local days; both empty strings mean "all time". */
