@@ -3,11 +3,12 @@
  * Each step is tested in `tests/unit/storage/migrations.test.ts` by opening data written with
  * the steps before it.
  */
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { type DayTotals, tallyEntries } from '../domain/day-totals';
+import type { PostingBlock, QueuedTerms } from '../domain/postings';
 import type { ReceivedFeedback, TeamComment } from './exchange-schemas';
+import { buildListRow, docBase, type ListRow } from './list-row';
 import type { Competency, Entry, Reflection, Sprint, TeamMember } from './schemas';
-import { buildSearchRow, type SearchRow } from './search-row';
 import type { SiteRule } from './site-rules';
 
 export const DB_NAME = 'commonplace';
@@ -58,17 +59,11 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     // Full-text search and the entries list: one light row per entry with its terms, keyed by
     // creation time so the list and every index lookup come back newest-ordered without reading
     // article bodies (see storage/search-row.ts). Existing entries get their rows here.
+    // (Its upgrade filled the rows from the entries; step 8 drops the table, so a database
+    // upgraded from before step 5 no longer builds them only to throw them away.)
     version: 5,
     stores: {
       searchRows: 'key, &id, kind, applied, *tags, *competencyIds, *terms, *boost',
-    },
-    upgrade: async (transaction) => {
-      await transaction
-        .table<Entry>('entries')
-        .toCollection()
-        .each((entry) => {
-          transaction.table<SearchRow>('searchRows').put(buildSearchRow(entry));
-        });
     },
   },
   {
@@ -96,6 +91,31 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       await transaction.table<DayTotals>('dayTotals').bulkPut([...totals.values()]);
     },
   },
+  {
+    // Text search moves from the multiEntry `terms` index (about 250 index records per entry:
+    // 50 ms a clip, hours to index 100,000 entries) to posting lists in blocks
+    // (domain/postings.ts, storage/postings.ts). List rows are keyed by a document number that
+    // sorts like the creation time. Existing entries get rows marked unindexed here; the
+    // journal page indexes their text after (storage/search-pending.ts).
+    version: 8,
+    stores: {
+      searchRows: null,
+      listRows: 'doc, &id, kind, applied, *tags, *competencyIds, unindexed',
+      postings: '[term+low]',
+      indexQueue: 'doc',
+    },
+    upgrade: async (transaction) => {
+      const rows: ListRow[] = [];
+      await transaction
+        .table<Entry>('entries')
+        .orderBy('createdAt')
+        .each((entry) => {
+          const previous = rows.at(-1)?.doc ?? -1;
+          rows.push(buildListRow(entry, Math.max(docBase(entry.createdAt), previous + 1), true));
+        });
+      await transaction.table<ListRow>('listRows').bulkAdd(rows);
+    },
+  },
 ];
 
 export class CommonplaceDb extends Dexie {
@@ -104,7 +124,9 @@ export class CommonplaceDb extends Dexie {
   sprints!: EntityTable<Sprint, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
   teamMembers!: EntityTable<TeamMember, 'learnerId'>;
-  searchRows!: EntityTable<SearchRow, 'key'>;
+  listRows!: EntityTable<ListRow, 'doc'>;
+  postings!: Table<PostingBlock, [string, number]>;
+  indexQueue!: EntityTable<QueuedTerms, 'doc'>;
   siteRules!: EntityTable<SiteRule, 'hostname'>;
   feedback!: EntityTable<ReceivedFeedback, 'id'>;
   teamComments!: EntityTable<TeamComment, 'id'>;

@@ -3,8 +3,9 @@ import { dayKey } from '../domain/time';
 import { normalizeUrl } from '../domain/urls';
 import { adjustDayTotals } from './day-totals';
 import { type CommonplaceDb, getDb } from './db';
+import { mergeIfLong } from './postings';
 import { type ArticleContent, type Entry, type EntryKind, EntrySchema, type SelectionContent } from './schemas';
-import { indexEntry, unindexEntry } from './search-index';
+import { indexEntry, indexTables, unindexEntry } from './search-index';
 
 /** What a capture brings; everything the learner adds later starts empty. */
 export interface CaptureDraft {
@@ -31,6 +32,17 @@ export function withSprint(draft: CaptureDraft, sprintId: string | undefined): C
   return sprintId ? { ...draft, sprintId } : draft;
 }
 
+/**
+ * Runs `write` in one transaction over the entries and everything kept in step with them, then
+ * folds the search queue into the posting lists if it has grown long (after the commit: the
+ * entry is saved however that goes, and a later write or the journal page retries it).
+ */
+async function inEntryTransaction<T>(db: CommonplaceDb, write: () => Promise<T>): Promise<T> {
+  const result = await db.transaction('rw', [db.entries, ...indexTables(db), db.dayTotals], write);
+  mergeIfLong(db).catch(() => undefined);
+  return result;
+}
+
 /** Articles and links are one entry per page; passages and notes are always new entries. */
 function isOnePerPage(kind: EntryKind): boolean {
   return kind === 'article' || kind === 'link';
@@ -48,7 +60,7 @@ export async function saveCapture(
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<SaveResult> {
   const url = draft.url ? normalizeUrl(draft.url) : '';
-  return db.transaction('rw', db.entries, db.searchRows, db.dayTotals, async () => {
+  return inEntryTransaction(db, async () => {
     const existing = isOnePerPage(draft.kind) && url ? await findPageEntry(db, url) : undefined;
     if (existing) {
       const keepsArticle = draft.kind === 'link' && existing.kind === 'article';
@@ -85,7 +97,7 @@ export async function saveCapture(
       dayKey: dayKey(now),
     });
     await db.entries.add(entry);
-    await indexEntry(db, entry);
+    await indexEntry(db, entry, undefined);
     await adjustDayTotals(db, [], [entry]);
     return { entry, status: 'created' as const };
   });
@@ -108,7 +120,7 @@ export async function annotateEntry(
   now: number,
   db: CommonplaceDb = getDb(),
 ): Promise<Entry> {
-  return db.transaction('rw', db.entries, db.searchRows, db.dayTotals, async () => {
+  return inEntryTransaction(db, async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new EntryNotFoundError(id);
     const tags = [...new Set(changes.tags.map((tag) => tag.trim()).filter(Boolean))];
@@ -137,10 +149,10 @@ export function getEntry(id: string, db: CommonplaceDb = getDb()): Promise<Entry
 
 /** Deletes an entry and returns it, so the caller can offer undo with `restoreEntry`. */
 export async function deleteEntry(id: string, db: CommonplaceDb = getDb()): Promise<Entry | undefined> {
-  return db.transaction('rw', db.entries, db.searchRows, db.dayTotals, async () => {
+  return inEntryTransaction(db, async () => {
     const existing = await db.entries.get(id);
     if (existing) await db.entries.delete(id);
-    await unindexEntry(db, id);
+    await unindexEntry(db, id, existing);
     if (existing) await adjustDayTotals(db, [existing], []);
     return existing;
   });
@@ -149,18 +161,16 @@ export async function deleteEntry(id: string, db: CommonplaceDb = getDb()): Prom
 /** Puts a deleted entry back exactly as it was. */
 export async function restoreEntry(entry: Entry, db: CommonplaceDb = getDb()): Promise<void> {
   const restored = EntrySchema.parse(entry);
-  await db.transaction('rw', db.entries, db.searchRows, db.dayTotals, async () =>
-    writeEntry(db, restored, await db.entries.get(restored.id)),
-  );
+  await inEntryTransaction(db, async () => writeEntry(db, restored, await db.entries.get(restored.id)));
 }
 
 /**
- * Stores an entry, its search row and the day totals (`previous` is the entry as stored before,
- * if any); only inside a transaction over entries, searchRows and dayTotals.
+ * Stores an entry, its list row and search terms and the day totals (`previous` is the entry as
+ * stored before, if any); only inside a transaction over entries, `indexTables` and dayTotals.
  */
 async function writeEntry(db: CommonplaceDb, entry: Entry, previous: Entry | undefined): Promise<void> {
   await db.entries.put(entry);
-  await indexEntry(db, entry);
+  await indexEntry(db, entry, previous);
   await adjustDayTotals(db, previous ? [previous] : [], [entry]);
 }
 
@@ -177,7 +187,7 @@ export interface EntryDetails {
 
 /** Reads, edits and writes one entry (with its search row) in one transaction. */
 async function editEntry(id: string, now: number, db: CommonplaceDb, edit: (existing: Entry) => Entry | undefined): Promise<Entry> {
-  return db.transaction('rw', db.entries, db.searchRows, db.dayTotals, async () => {
+  return inEntryTransaction(db, async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new EntryNotFoundError(id);
     const edited = edit(existing);

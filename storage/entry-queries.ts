@@ -1,14 +1,14 @@
 /**
  * The entries list: newest first, filtered and searched, read a window at a time from the light
- * `searchRows` (never the entries with their bodies). Row keys sort by creation time, so a
- * date range is a key range and any set of keys sorts newest first as plain strings.
+ * `listRows` (never the entries with their bodies). Document numbers sort by creation time, so a
+ * date range is a key range and any set of them sorts newest first as numbers.
  */
 
 import { isEmptyQuery, parseQuery } from '../domain/search';
 import { type CommonplaceDb, getDb } from './db';
+import { docRange, type ListRow } from './list-row';
 import type { EntryKind } from './schemas';
-import { findKeys, type IndexCondition } from './search-find';
-import { rowKeyRange, type SearchRow } from './search-row';
+import { findDocs, type IndexCondition } from './search-find';
 
 export interface ListFilters {
   kind?: EntryKind;
@@ -22,14 +22,14 @@ export interface ListFilters {
 }
 
 /**
- * What the list shows: either a key range of the whole table (no search, no filter but dates:
- * rows are read by offset, nothing is loaded up front, and the count comes apart from it, see
- * `countRange`) or the first matches' row keys in list order, with `isComplete` false when older
- * matches are left unread (ask again with a larger limit for them).
+ * What the list shows: either a range of the whole table (no search, no filter but dates: rows
+ * are read by offset, nothing is loaded up front, and the count comes apart from it, see
+ * `countRange`) or the first matches' document numbers in list order, with `isComplete` false
+ * when older matches are left unread (ask again with a larger limit for them).
  */
 export type Listing =
-  | { type: 'range'; lower: string; upper: string }
-  | { type: 'keys'; keys: string[]; total: number; isComplete: boolean };
+  | { type: 'range'; lower: number; upper: number }
+  | { type: 'keys'; docs: number[]; total: number; isComplete: boolean };
 
 /** How many matches a search or filter reads first: a few screens of rows. */
 export const FIRST_MATCHES = 200;
@@ -44,11 +44,11 @@ export async function resolveListing(
   db: CommonplaceDb = getDb(),
   limit = FIRST_MATCHES,
 ): Promise<Listing> {
-  const [lower, upper] = rowKeyRange(filters.from, filters.to);
+  const [lower, upper] = docRange(filters.from, filters.to);
   const conditions = filterConditions(filters);
   if (isEmptyQuery(parseQuery(search)) && conditions.length === 0) return { type: 'range', lower, upper };
-  const { keys, isComplete } = await findKeys(search, { limit, lower, upper, filters: conditions }, db);
-  return { type: 'keys', keys, total: keys.length, isComplete };
+  const { docs, isComplete } = await findDocs(search, { limit, lower, upper, filters: conditions }, db);
+  return { type: 'keys', docs, total: docs.length, isComplete };
 }
 
 /** The active filters other than the date range (applied by key range), as index conditions. */
@@ -66,16 +66,17 @@ function filterConditions(filters: ListFilters): IndexCondition[] {
  * longer than the first rows in a large journal: the list shows them first.
  */
 export function countRange(listing: Extract<Listing, { type: 'range' }>, db: CommonplaceDb = getDb()): Promise<number> {
-  return db.searchRows.where(':id').between(listing.lower, listing.upper, true, true).count();
+  return db.listRows.where(':id').between(listing.lower, listing.upper, true, true).count();
 }
 
 /** `limit` rows of the listing starting at position `offset`. */
-export async function rowsAt(listing: Listing, offset: number, limit: number, db: CommonplaceDb = getDb()): Promise<SearchRow[]> {
+export async function rowsAt(listing: Listing, offset: number, limit: number, db: CommonplaceDb = getDb()): Promise<ListRow[]> {
   if (listing.type === 'range') {
-    return db.searchRows.where(':id').between(listing.lower, listing.upper, true, true).reverse().offset(offset).limit(limit).toArray();
+    return db.listRows.where(':id').between(listing.lower, listing.upper, true, true).reverse().offset(offset).limit(limit).toArray();
   }
-  const rows = await db.searchRows.bulkGet(listing.keys.slice(offset, offset + limit));
-  return rows.filter((row): row is SearchRow => row !== undefined);
+  // A document a repair dropped from the list may still be in a posting list: it has no row.
+  const rows = await db.listRows.bulkGet(listing.docs.slice(offset, offset + limit));
+  return rows.filter((row): row is ListRow => row !== undefined);
 }
 
 export interface FacetCounts {
@@ -94,7 +95,7 @@ export const MAX_FACET_VALUES = 200;
 
 /** How many entries each filter value would show on its own, counted from the indexes. */
 export async function facetCounts(db: CommonplaceDb = getDb()): Promise<FacetCounts> {
-  const rows = db.searchRows;
+  const rows = db.listRows;
   const countEach = async (index: 'tags' | 'competencyIds') => {
     const values = ((await rows.orderBy(index).uniqueKeys()) as string[]).slice(0, MAX_FACET_VALUES);
     const counts = await Promise.all(

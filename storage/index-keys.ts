@@ -1,63 +1,103 @@
 /**
- * Reading `searchRows` index entries newest first without reading all of them (issue 3). Keys
- * under one index value come back in primary-key order, and row keys sort by creation time, so
- * the newest n are one `getAll`-style request. There is no way to resume below a primary key
- * within one index value but a cursor, which pays a round trip per key: a read that needs more
- * starts over with a larger limit instead (the total stays within a few times what is kept).
+ * Reading document numbers newest first without reading all of them (issue 3), from a term's
+ * posting list (blocks from the highest down, each read continuing below the last) or from a
+ * filter's index on `listRows` (keys under one index value come back in primary-key order, so
+ * the newest n are one request; there is no way to resume below a primary key within one index
+ * value but a cursor, so a read that needs more starts over with a larger limit).
  */
+import { MAX_BLOCK_DOCS, type QueueOverlay } from '../domain/postings';
 import type { CommonplaceDb } from './db';
 
-export type IndexName = 'terms' | 'boost' | 'kind' | 'tags' | 'competencyIds' | 'applied';
+export type FilterIndex = 'kind' | 'tags' | 'competencyIds' | 'applied';
 
-/** One index value's keys, read newest first down to some point. */
-export interface KeyReader {
-  index: IndexName;
-  value: string | number;
-  /** Keys read so far, newest first. */
-  keys: string[];
-  /** Every key of this value is in `keys`. */
+/** One condition's documents, read newest first down to some point. */
+export interface DocReader {
+  /** Documents known to meet the condition. */
+  docs: Set<number>;
+  /** The lowest document read from disk so far (`Infinity` before the first read). */
+  depth: number;
+  /** Every document of the condition is in `docs`. */
   isDone: boolean;
+  /** Reads on down, about `count` more documents (fewer when there are no more). */
+  readMore(count: number): Promise<void>;
 }
 
-export function keyReader(index: IndexName, value: string | number): KeyReader {
-  return { index, value, keys: [], isDone: false };
+/** The documents listed under `term`, with the queue's changes to it (`overlay`). */
+export function termReader(db: CommonplaceDb, term: string, overlay: QueueOverlay): DocReader {
+  const stale = overlay.stale.get(term);
+  const reader: DocReader = {
+    docs: new Set(overlay.added.get(term)),
+    depth: Number.POSITIVE_INFINITY,
+    isDone: false,
+    async readMore(count) {
+      const wanted = Math.max(1, Math.ceil(count / MAX_BLOCK_DOCS) + 1);
+      const blocks = await db.postings
+        .where('[term+low]')
+        .between([term, Number.NEGATIVE_INFINITY], [term, reader.depth], true, false)
+        .reverse()
+        .limit(wanted)
+        .toArray();
+      for (const { docs } of blocks) {
+        for (let i = docs.length - 1; i >= 0; i--) {
+          const doc = docs[i] as number;
+          if (!stale?.has(doc)) reader.docs.add(doc);
+        }
+      }
+      reader.depth = blocks.at(-1)?.low ?? reader.depth;
+      reader.isDone = blocks.length < wanted;
+    },
+  };
+  return reader;
 }
 
-/** Reads the newest `count` keys of the reader's value (or all, when there are fewer). */
-export async function readNewest(db: CommonplaceDb, reader: KeyReader, count: number): Promise<void> {
-  const wanted = Math.max(1, Math.ceil(count));
-  reader.keys = (await db.searchRows.where(reader.index).equals(reader.value).reverse().limit(wanted).primaryKeys()) as string[];
-  reader.isDone = reader.keys.length < wanted;
+/** The rows with `value` under a filter's `index`. */
+export function filterReader(db: CommonplaceDb, index: FilterIndex, value: string | number): DocReader {
+  let read = 0;
+  const reader: DocReader = {
+    docs: new Set(),
+    depth: Number.POSITIVE_INFINITY,
+    isDone: false,
+    async readMore(count) {
+      const wanted = read + Math.max(1, Math.ceil(count));
+      const docs = (await db.listRows.where(index).equals(value).reverse().limit(wanted).primaryKeys()) as number[];
+      reader.docs = new Set(docs);
+      read = docs.length;
+      reader.depth = docs.at(-1) ?? reader.depth;
+      reader.isDone = docs.length < wanted;
+    },
+  };
+  return reader;
 }
 
 /**
- * The lowest key down to which the reader knows every key of its value, `''` when it knows
- * them all or has read past `lower` (older keys are not wanted).
+ * The lowest document down to which the reader knows every document of its condition; -1 when
+ * it knows them all or has read below `lower` (older documents are not wanted).
  */
-export function frontierOf(reader: KeyReader, lower = ''): string {
-  const last = reader.keys.at(-1) ?? '';
-  return reader.isDone || last < lower ? '' : last;
+export function frontierOf(reader: DocReader, lower = 0): number {
+  return reader.isDone || reader.depth < lower ? -1 : reader.depth;
 }
 
 /**
- * The first `max` distinct indexed terms starting with `prefix`, in order. A cursor seeks from
- * one term straight to the next (Dexie's `uniqueKeys` walks every entry of a common term).
+ * The first `max` distinct terms with posting lists that start with `prefix`, in order. A cursor
+ * seeks from one term's blocks straight to the next term.
  */
 export async function termsStartingWith(db: CommonplaceDb, prefix: string, max: number): Promise<string[]> {
+  const upper = `${prefix}\uffff`;
   // A read through Dexie, so a live query re-runs when a term under the prefix changes.
-  const [first] = await db.searchRows.where('terms').startsWith(prefix).limit(1).primaryKeys();
+  const [first] = await db.postings.where('[term+low]').between([prefix], [upper], true, false).limit(1).primaryKeys();
   if (first === undefined) return [];
-  const index = db.backendDB().transaction('searchRows', 'readonly').objectStore('searchRows').index('terms');
-  const request = index.openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  const store = db.backendDB().transaction('postings', 'readonly').objectStore('postings');
+  const request = store.openKeyCursor(IDBKeyRange.bound([prefix], [upper], false, true));
   return new Promise((resolve, reject) => {
     const terms: string[] = [];
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const cursor = request.result;
-      if (cursor) terms.push(cursor.key as string);
-      if (!cursor || terms.length >= max) resolve(terms);
-      // The smallest string after this term: skips the term's other entries in one seek.
-      else cursor.continue(`${cursor.key as string}\u0000`);
+      const term = cursor ? ((cursor.key as [string, number])[0] as string) : undefined;
+      if (term !== undefined) terms.push(term);
+      if (term === undefined || terms.length >= max) resolve(terms);
+      // An array of just the term sorts before the term's blocks; with a NUL after it, after them.
+      else cursor?.continue([`${term}\u0000`]);
     };
   });
 }

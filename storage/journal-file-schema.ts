@@ -1,6 +1,6 @@
 /**
  * The full-journal file (`.json`, `kind: 'commonplace-journal'`): everything the learner made,
- * so a backup restores the journal exactly. Left out on purpose: `searchRows` (rebuilt from the
+ * so a backup restores the journal exactly. Left out on purpose: `listRows`, `postings` and `indexQueue` (rebuilt from the
  * entries), and `teamMembers` / `teamComments` (a manager's copies of other people's journals
  * and comments on them, which are theirs to back up, not this learner's).
  *

@@ -9,9 +9,10 @@
 import { type ChangeCounts, type Conflict, classifyRecord, emptyCounts, isWritten } from '../domain/journal-diff';
 import { adjustDayTotals } from './day-totals';
 import { type CommonplaceDb, getDb } from './db';
+import { ImportedRows } from './import-rows';
 import { JOURNAL_TABLE_NAMES, type JournalFileV1, type JournalTable, recordKey, recordLabel, recordVersion } from './journal-file-schema';
 import type { Entry } from './schemas';
-import { buildPendingRow } from './search-row';
+import { indexTables } from './search-index';
 
 export type ImportCounts = Record<JournalTable, ChangeCounts>;
 
@@ -46,11 +47,12 @@ export async function applyJournalImport(file: JournalFileV1, db: CommonplaceDb 
 }
 
 async function merge(file: JournalFileV1, db: CommonplaceDb, write: boolean, onProgress?: Progress) {
-  const tables = [...JOURNAL_TABLE_NAMES.map((name) => db.table(name)), db.searchRows, db.dayTotals];
+  const tables = [...JOURNAL_TABLE_NAMES.map((name) => db.table(name)), ...indexTables(db), db.dayTotals];
   const total = JOURNAL_TABLE_NAMES.reduce((sum, name) => sum + file[name].length, 0);
   return db.transaction(write ? 'rw' : 'r', tables, async () => {
     const counts = Object.fromEntries(JOURNAL_TABLE_NAMES.map((name) => [name, emptyCounts()])) as ImportCounts;
     const conflicts: Conflict[] = [];
+    const rows = new ImportedRows(db);
     let done = 0;
     for (const name of JOURNAL_TABLE_NAMES) {
       const records: object[] = file[name];
@@ -58,14 +60,12 @@ async function merge(file: JournalFileV1, db: CommonplaceDb, write: boolean, onP
         const chunk = records.slice(start, start + CHUNK);
         const locals: (object | undefined)[] = await db.table(name).bulkGet(chunk.map((record) => recordKey(name, record)));
         const written: object[] = [];
-        const replaced: string[] = [];
         const previous: object[] = [];
         chunk.forEach((record, index) => {
           const local = locals[index];
           const change = classifyRecord(local, record, (r) => recordVersion(name, r));
           counts[name][change] += 1;
           if (isWritten(change)) written.push(record);
-          if (change === 'updated') replaced.push(recordKey(name, record));
           if (isWritten(change) && local) previous.push(local);
           if (change === 'conflict' && local && conflicts.length < MAX_LISTED_CONFLICTS) {
             conflicts.push({
@@ -77,7 +77,7 @@ async function merge(file: JournalFileV1, db: CommonplaceDb, write: boolean, onP
             });
           }
         });
-        if (write && written.length > 0) await writeChunk(db, name, written, replaced, previous);
+        if (write && written.length > 0) await writeChunk(db, name, written, previous, rows);
         done += chunk.length;
         onProgress?.(done, total);
       }
@@ -87,15 +87,14 @@ async function merge(file: JournalFileV1, db: CommonplaceDb, write: boolean, onP
 }
 
 /**
- * Writes a chunk; entries with their search rows (an updated entry's old row may sit under another
- * key) and the day totals (`previous`: the stored versions the chunk replaces).
+ * Writes a chunk; entries with their list rows and the day totals (`previous`: the stored
+ * versions the chunk replaces).
  */
-async function writeChunk(db: CommonplaceDb, name: JournalTable, records: object[], replaced: string[], previous: object[]): Promise<void> {
+async function writeChunk(db: CommonplaceDb, name: JournalTable, records: object[], previous: object[], rows: ImportedRows): Promise<void> {
   if (name === 'entries') {
-    if (replaced.length > 0) await db.searchRows.where('id').anyOf(replaced).delete();
-    // Pending rows: the list's fields now, search terms after the commit (storage/search-pending.ts).
-    await db.searchRows.bulkPut((records as Entry[]).map(buildPendingRow));
-    await adjustDayTotals(db, previous as Entry[], records as Entry[]);
+    const entries = records as Entry[];
+    await rows.write(entries, new Map((previous as Entry[]).map((entry) => [entry.id, entry])));
+    await adjustDayTotals(db, previous as Entry[], entries);
   }
   await db.table(name).bulkPut(records);
 }

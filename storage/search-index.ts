@@ -1,60 +1,95 @@
 /**
- * Upkeep of the persisted search index: one `searchRows` row per entry (see `search-row.ts`),
- * whose multiEntry `terms` and `boost` indexes IndexedDB keeps on disk. An entry write updates
- * just its own row; queries are in `search-find.ts`.
+ * Upkeep of the list rows and the search index for entry writes: one `listRows` row per entry
+ * (storage/list-row.ts) and its terms' change queued for the posting lists
+ * (storage/postings.ts), in the entry's own transaction, so the list and search can never
+ * disagree with the journal. Queries are in `search-find.ts`.
  */
 import { type CommonplaceDb, getDb } from './db';
+import { entryTerms } from './entry-terms';
+import { buildListRow, DOC_SLOTS, docBase, freeDoc, type ListRow } from './list-row';
+import { queueTerms } from './postings';
 import type { Entry } from './schemas';
-import { buildSearchRow, idOfRowKey } from './search-row';
+
+/** The tables an entry write touches for the list and search. */
+export function indexTables(db: CommonplaceDb) {
+  return [db.listRows, db.postings, db.indexQueue] as const;
+}
 
 /**
- * Writes the search row of `entry`. Call it inside the transaction that writes the entry, with
- * `db.searchRows` in its scope, so the index can never disagree with the journal.
+ * Writes the list row of `entry` and queues its terms. `previous` is the entry as stored before
+ * this write, if any: the posting lists hold its terms. Call it inside the transaction that
+ * writes the entry, with `indexTables` in its scope.
  */
-export async function indexEntry(db: CommonplaceDb, entry: Entry): Promise<void> {
-  const row = buildSearchRow(entry);
-  // A row under another key would be a stale copy (the key holds createdAt): drop it.
-  await db.searchRows
-    .where('id')
-    .equals(entry.id)
-    .and((stale) => stale.key !== row.key)
-    .delete();
-  await db.searchRows.put(row);
+export async function indexEntry(db: CommonplaceDb, entry: Entry, previous: Entry | undefined): Promise<void> {
+  const row = await db.listRows.where('id').equals(entry.id).first();
+  let before = row && !row.unindexed && previous ? entryTerms(previous) : [];
+  let doc = row?.doc;
+  if (row && row.createdAt !== entry.createdAt) {
+    // The number follows the creation time: an entry whose time changed (an import) moves.
+    await dropRow(db, row, before);
+    [doc, before] = [undefined, []];
+  }
+  doc ??= await allocateDoc(db, entry.createdAt);
+  await db.listRows.put(buildListRow(entry, doc));
+  await queueTerms(db, doc, before, entryTerms(entry));
 }
 
-/** Removes the search row of the entry `id`; inside the transaction that deletes the entry. */
-export async function unindexEntry(db: CommonplaceDb, id: string): Promise<void> {
-  await db.searchRows.where('id').equals(id).delete();
+/** Removes the list row of the entry `id` (`previous`: the entry as it was), inside the transaction that deletes it. */
+export async function unindexEntry(db: CommonplaceDb, id: string, previous: Entry | undefined): Promise<void> {
+  const row = await db.listRows.where('id').equals(id).first();
+  if (row) await dropRow(db, row, !row.unindexed && previous ? entryTerms(previous) : []);
+}
+
+/** Deletes `row` and queues its document's removal from the posting lists of `terms`. */
+export async function dropRow(db: CommonplaceDb, row: ListRow, terms: readonly string[]): Promise<void> {
+  await db.listRows.delete(row.doc);
+  await queueTerms(db, row.doc, terms, []);
+}
+
+/** A document number no row has, for an entry created at `createdAt`. */
+async function allocateDoc(db: CommonplaceDb, createdAt: number): Promise<number> {
+  const base = docBase(createdAt);
+  const taken = (await db.listRows
+    .where(':id')
+    .between(base, base + DOC_SLOTS * 16, true, false)
+    .primaryKeys()) as number[];
+  return freeDoc(createdAt, new Set(taken));
 }
 
 /**
- * Brings the rows of the given entries up to date with what is stored (for imports, or any
- * write made without `indexEntry`): rows are rebuilt for entries that exist and dropped for
- * those that do not.
+ * Brings the rows of the given entries up to date with what is stored, for entries written
+ * around `storage/entries.ts` (a test, a raw import): rows are rewritten for entries that exist,
+ * with every term they have now, and dropped for those that do not. What the entry held before
+ * such a write is unknown, so words it lost may still find it, and a dropped row's document
+ * stays in the posting lists; a search skips documents without a row.
  */
 export async function reindexEntries(ids: readonly string[], db: CommonplaceDb = getDb()): Promise<void> {
-  await db.transaction('rw', db.entries, db.searchRows, async () => {
+  await db.transaction('rw', db.entries, ...indexTables(db), async () => {
     const entries = await db.entries.bulkGet([...ids]);
-    await db.searchRows
-      .where('id')
-      .anyOf([...ids])
-      .delete();
-    await db.searchRows.bulkPut(entries.filter((entry): entry is Entry => entry !== undefined).map(buildSearchRow));
+    for (const [i, id] of ids.entries()) {
+      const entry = entries[i];
+      const row = await db.listRows.where('id').equals(id).first();
+      if (entry && row && row.createdAt === entry.createdAt) {
+        await db.listRows.put(buildListRow(entry, row.doc, row.unindexed === 1));
+        if (!row.unindexed) await queueTerms(db, row.doc, [], entryTerms(entry));
+      } else if (entry) {
+        await indexEntry(db, entry, undefined);
+      } else if (row) {
+        await dropRow(db, row, []);
+      }
+    }
   });
 }
 
 /**
- * Adds rows for entries that have none and drops rows whose entry is gone, for entries written
- * around `storage/entries.ts` (an older build, a raw import). It compares only keys (ids from
- * the two primary/`id` indexes), never records. Returns how many entries it reindexed.
+ * Adds rows for entries that have none and drops rows whose entry is gone (see
+ * `reindexEntries`). It compares only keys, never records. Returns how many it fixed.
  */
 export async function repairSearchIndex(db: CommonplaceDb = getDb()): Promise<number> {
-  const [entryIds, rowKeys] = await Promise.all([db.entries.toCollection().primaryKeys(), db.searchRows.toCollection().primaryKeys()]);
-  // Row keys end with the entry id (`rowKey`): one getAllKeys, where the `id` index needs a cursor.
-  const rowIds = rowKeys.map(idOfRowKey);
-  const indexed = new Set(rowIds);
+  const [entryIds, rowIds] = await Promise.all([db.entries.toCollection().primaryKeys(), db.listRows.orderBy('id').keys()]);
+  const indexed = new Set(rowIds as string[]);
   const stored = new Set(entryIds);
-  const stale = [...entryIds.filter((id) => !indexed.has(id)), ...rowIds.filter((id) => !stored.has(id))];
+  const stale = [...entryIds.filter((id) => !indexed.has(id)), ...(rowIds as string[]).filter((id) => !stored.has(id))];
   for (let i = 0; i < stale.length; i += 500) await reindexEntries(stale.slice(i, i + 500), db);
   return stale.length;
 }

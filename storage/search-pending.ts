@@ -1,43 +1,65 @@
 /**
- * Rows waiting for their terms. A bulk import writes each entry with a pending row (the list's
- * fields and no terms, storage/search-row.ts `buildPendingRow`) in its one transaction, because the
- * hundreds of term index records per entry made a 10,000-entry import take minutes. The terms
- * are then filled in here, a batch per transaction: if the page closes halfway, the journal
- * page finishes the job the next time it opens (the pending mark is in the index itself).
+ * Rows whose text is not in the posting lists yet. A bulk import (and the schema step that
+ * introduced posting lists) writes each entry's list row marked `unindexed` in its one
+ * transaction, so the list and its filters are right at once without tokenizing thousands of
+ * articles there. The terms follow here, a batch of rows per transaction, oldest first (each
+ * batch then touches only the newest blocks of each term's list): if the page closes halfway,
+ * the journal page finishes the job the next time it opens (the mark is in the row itself).
  */
+import { changesByTerm, type QueuedTerms, restate } from '../domain/postings';
 import { type CommonplaceDb, getDb } from './db';
-import type { Entry } from './schemas';
-import { buildSearchRow, idOfRowKey, PENDING_TERM } from './search-row';
+import { entryTerms } from './entry-terms';
+import { buildListRow, type ListRow } from './list-row';
+import { applyChanges, mergeQueued } from './postings';
+import { indexTables } from './search-index';
 
-/** Entries per transaction: small enough that a clip saved meanwhile never waits long. */
-const BATCH = 200;
+/** Rows per transaction: small enough that a clip saved meanwhile never waits long. */
+const BATCH = 500;
 
 export function countPendingRows(db: CommonplaceDb = getDb()): Promise<number> {
-  return db.searchRows.where('terms').equals(PENDING_TERM).count();
+  return db.listRows.where('unindexed').equals(1).count();
 }
 
 /**
- * Gives every pending row its full terms; `onProgress(done, total)` after each batch. Returns
- * how many rows it completed. Safe to run twice at once (each batch rebuilds from the entry).
+ * Lists every unindexed row's entry under its terms; `onProgress(done, total)` after each
+ * batch. Returns how many rows it indexed. Safe to run twice at once (a batch reads its rows in
+ * its own transaction, and indexed rows are no longer marked).
  */
 export async function completePendingRows(
   db: CommonplaceDb = getDb(),
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
+  // Changes queued by deletes and edits meet the lists first, so a batch knows what they hold.
+  await mergeQueued(db);
   const total = await countPendingRows(db);
   let done = 0;
   for (;;) {
-    const keys = (await db.searchRows.where('terms').equals(PENDING_TERM).limit(BATCH).primaryKeys()) as string[];
-    if (keys.length === 0) return done;
-    await db.transaction('rw', db.entries, db.searchRows, async () => {
-      const entries = await db.entries.bulkGet(keys.map(idOfRowKey));
-      const existing = entries.filter((entry): entry is Entry => entry !== undefined);
-      // Every pending row goes (one whose entry was deleted meanwhile stays gone), so no batch can
-      // find the same rows again; the entries still there get their full rows.
-      await db.searchRows.bulkDelete(keys);
-      await db.searchRows.bulkPut(existing.map((entry) => buildSearchRow(entry)));
+    const count = await db.transaction('rw', db.entries, ...indexTables(db), async () => {
+      const rows = await db.listRows.where('unindexed').equals(1).limit(BATCH).toArray();
+      const [entries, queued] = await Promise.all([
+        db.entries.bulkGet(rows.map((row) => row.id)),
+        db.indexQueue.bulkGet(rows.map((row) => row.doc)),
+      ]);
+      const changes: QueuedTerms[] = [];
+      const indexed: ListRow[] = [];
+      const orphans: number[] = [];
+      rows.forEach((row, i) => {
+        const entry = entries[i];
+        // Unindexed, the document is found by nothing but what its queued change adds; a row
+        // whose entry is gone (written around storage/entries.ts) goes, with its listings.
+        const change = restate(row.doc, [], entry ? entryTerms(entry) : [], queued[i]);
+        if (change) changes.push(change);
+        if (entry) indexed.push(buildListRow(entry, row.doc));
+        else orphans.push(row.doc);
+      });
+      await applyChanges(db, changesByTerm(changes));
+      await db.indexQueue.bulkDelete(rows.map((row) => row.doc));
+      await db.listRows.bulkDelete(orphans);
+      await db.listRows.bulkPut(indexed);
+      return rows.length;
     });
-    done += keys.length;
+    if (count === 0) return done;
+    done += count;
     onProgress?.(done, Math.max(total, done));
   }
 }

@@ -197,7 +197,7 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
           if (index < start || index >= end || index >= total) return null;
           return (
             <EntryRow
-              key={row.key}
+              key={row.doc}
               row={row}
               search={state.search}
               query={query}

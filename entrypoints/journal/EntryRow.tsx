@@ -3,7 +3,7 @@ import { formatDate, hostOf, truncate } from '../../components/format';
 import { TagList } from '../../components/TagList';
 import type { SearchQuery } from '../../domain/search';
 import { excerptAround } from '../../domain/search-highlight';
-import type { SearchRow } from '../../storage/search-row';
+import type { ListRow } from '../../storage/list-row';
 import { FeedbackMarker } from './feedback/FeedbackMarker';
 import { Highlighted } from './list/Highlighted';
 import { entryHash } from './route';
@@ -11,7 +11,7 @@ import { entryHash } from './route';
 const SNIPPET_CHARS = 220;
 
 interface EntryRowProps {
-  row: SearchRow;
+  row: ListRow;
   /** What the learner searched for ('' when not searching): matches are marked. */
   search: string;
   query: SearchQuery;

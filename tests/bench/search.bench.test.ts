@@ -23,7 +23,8 @@ const CLIPS = 30;
 
 interface SizeResult {
   entries: number;
-  seedSeconds: number;
+  rowsSeconds: number;
+  indexSeconds: number;
   firstRowsMs: number[];
   oneWordMs: number[];
   twoWordsMs: number[];
@@ -31,6 +32,8 @@ interface SizeResult {
   counts: { oneWord: string[]; twoWords: string[]; prefix: string[] };
   saveMs: number[];
   rowMs: number[];
+  mergeMs: number;
+  merged: number;
   heapAfterOpenMb: number;
   heapAfterSearchMb: number;
 }
@@ -107,8 +110,8 @@ describe('search at scale', () => {
       const page = await session.context.newPage();
       let seeded = 0;
       for (const size of SIZES) {
-        const seedSeconds = await call(quiet, 'seed', seeded, size - seeded);
-        console.info(`[bench search] seeded ${size} in ${seedSeconds.toFixed(1)} s`);
+        const { rowsSeconds, indexSeconds } = await call(quiet, 'seed', seeded, size - seeded);
+        console.info(`[bench search] seeded ${size}: rows ${rowsSeconds.toFixed(1)} s, indexing ${indexSeconds.toFixed(1)} s`);
         seeded = size;
         // A fresh page each time: the list as a learner opens it, without the bench bundle.
         const firstRowsMs: number[] = [];
@@ -133,11 +136,12 @@ describe('search at scale', () => {
         const oneWordMs = await call(quiet, 'timeSearches', queries.oneWord, ROUNDS);
         const twoWordsMs = await call(quiet, 'timeSearches', queries.twoWords, ROUNDS);
         const prefixMs = await call(quiet, 'timeSearches', queries.prefix, ROUNDS);
-        const { saveMs, rowMs } = await call(quiet, 'timeClips', CLIPS);
+        const { saveMs, rowMs, mergeMs, merged } = await call(quiet, 'timeClips', CLIPS);
         seeded += CLIPS;
         results.push({
           entries: size,
-          seedSeconds,
+          rowsSeconds,
+          indexSeconds,
           firstRowsMs,
           oneWordMs,
           twoWordsMs,
@@ -145,6 +149,8 @@ describe('search at scale', () => {
           counts,
           saveMs,
           rowMs,
+          mergeMs,
+          merged,
           heapAfterOpenMb,
           heapAfterSearchMb,
         });
@@ -170,13 +176,14 @@ function render(list: SizeResult[]): string {
     '',
     row([
       'entries',
-      'seeding (s)',
+      'rows written (s)',
+      'text indexed (s)',
       'first rows visible, median (max)',
       'one word, median / p95',
       'two words, median / p95',
       'prefix (3 letters), median / p95',
     ]),
-    row(['---:', '---:', '---:', '---:', '---:', '---:']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ];
   for (const r of list) {
     const first = summarize(r.firstRowsMs);
@@ -187,7 +194,8 @@ function render(list: SizeResult[]): string {
     out.push(
       row([
         r.entries.toLocaleString('en'),
-        r.seedSeconds.toFixed(0),
+        r.rowsSeconds.toFixed(0),
+        r.indexSeconds.toFixed(0),
         `${ms(first.median)} (${ms(first.max)})`,
         cell(r.oneWordMs),
         cell(r.twoWordsMs),
@@ -199,12 +207,13 @@ function render(list: SizeResult[]): string {
     '',
     row([
       'entries',
-      'clip saved with its search row, median / p95',
-      'search row alone, median / p95',
+      'clip saved, median / p95',
+      'index update alone (list row + queued terms), median / p95',
+      'merging the queue afterwards, per clip',
       'JS heap after open',
       'JS heap after 3 searches',
     ]),
-    row(['---:', '---:', '---:', '---:', '---:']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:']),
   );
   for (const r of list) {
     const cell = (values: number[]) => `${ms(summarize(values).median)} / ${ms(summarize(values).p95)}`;
@@ -213,6 +222,7 @@ function render(list: SizeResult[]): string {
         r.entries.toLocaleString('en'),
         cell(r.saveMs),
         cell(r.rowMs),
+        `${ms(r.mergeMs / Math.max(1, r.merged))} (${r.merged} queued changes in ${ms(r.mergeMs)})`,
         `${r.heapAfterOpenMb.toFixed(1)} MB`,
         `${r.heapAfterSearchMb.toFixed(1)} MB`,
       ]),

@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { commonKeys, countBits, type GroupRead, newestKey, rankMatches, settledFloor } from '../../../domain/search-rank';
+import { commonDocs, countBits, type GroupRead, newestDoc, rankMatches, settledFloor } from '../../../domain/search-rank';
 
-const group = (keys: string[], frontier = ''): GroupRead => ({ keys: new Set(keys), frontier });
+const group = (docs: number[], frontier = -1): GroupRead => ({ docs: new Set(docs), frontier });
 
 describe('rankMatches', () => {
   it('puts more title or tag matches first, then newest', () => {
     const ranked = rankMatches([
-      { key: '005|body-newest', boosted: 0 },
-      { key: '004|one-in-title', boosted: 0b01 },
-      { key: '003|two-in-title', boosted: 0b11 },
-      { key: '002|body', boosted: 0 },
-      { key: '001|one-in-title-oldest', boosted: 0b10 },
+      { doc: 5, boosted: 0 }, // newest, body only
+      { doc: 4, boosted: 0b01 }, // one term in the title
+      { doc: 3, boosted: 0b11 }, // two terms in the title
+      { doc: 2, boosted: 0 },
+      { doc: 1, boosted: 0b10 }, // oldest, one term in the title
     ]);
-    expect(ranked).toEqual(['003|two-in-title', '004|one-in-title', '001|one-in-title-oldest', '005|body-newest', '002|body']);
+    expect(ranked).toEqual([3, 4, 1, 5, 2]);
   });
 
   it('ranks each window of newest matches on its own, so scrolling further never reorders what was shown', () => {
     const ranked = rankMatches(
       [
-        { key: '4|body', boosted: 0 },
-        { key: '3|title', boosted: 1 },
-        { key: '2|body', boosted: 0 },
-        { key: '1|title', boosted: 1 },
+        { doc: 4, boosted: 0 },
+        { doc: 3, boosted: 1 },
+        { doc: 2, boosted: 0 },
+        { doc: 1, boosted: 1 },
       ],
       2,
     );
-    expect(ranked).toEqual(['3|title', '4|body', '1|title', '2|body']);
+    expect(ranked).toEqual([3, 4, 1, 2]);
   });
 
   it('counts bits', () => {
@@ -33,27 +33,27 @@ describe('rankMatches', () => {
   });
 });
 
-describe('commonKeys', () => {
+describe('commonDocs', () => {
   it.each([
-    ['one complete group: all its keys, newest first', [group(['1', '3', '2'])], ['3', '2', '1']],
-    ['two complete groups: their intersection', [group(['1', '2', '3']), group(['3', '1'])], ['3', '1']],
-    // The second group was read down to key 3 only: whether it has 2 or 1 is not known yet.
-    ['stops where a group stopped reading', [group(['5', '4', '2', '1']), group(['5', '3'], '3')], ['5']],
-    ['a key at the frontier is known', [group(['5', '3', '1']), group(['5', '3'], '3')], ['5', '3']],
-    ['no groups, no keys', [], []],
-  ] as [string, GroupRead[], string[]][])('%s', (_, groups, expected) => {
-    expect(commonKeys(groups)).toEqual(expected);
+    ['one complete group: all its documents, newest first', [group([1, 3, 2])], [3, 2, 1]],
+    ['two complete groups: their intersection', [group([1, 2, 3]), group([3, 1])], [3, 1]],
+    // The second group was read down to document 3 only: whether it has 2 or 1 is not known yet.
+    ['stops where a group stopped reading', [group([5, 4, 2, 1]), group([5, 3], 3)], [5]],
+    ['a document at the frontier is known', [group([5, 3, 1]), group([5, 3], 3)], [5, 3]],
+    ['no groups, no documents', [], []],
+  ] as [string, GroupRead[], number[]][])('%s', (_, groups, expected) => {
+    expect(commonDocs(groups)).toEqual(expected);
   });
 
   it.each([
-    [[group(['1']), group(['1'], '4'), group(['1'], '2')], '4'],
-    [[group(['1']), group(['2'])], ''],
-  ] as [GroupRead[], string][])('settledFloor is the highest frontier (%#)', (groups, expected) => {
+    [[group([1]), group([1], 4), group([1], 2)], 4],
+    [[group([1]), group([2])], -1],
+  ] as [GroupRead[], number][])('settledFloor is the highest frontier (%#)', (groups, expected) => {
     expect(settledFloor(groups)).toBe(expected);
   });
 
-  it('newestKey compares as strings', () => {
-    expect(newestKey(['09', '10', '1'])).toBe('10');
-    expect(newestKey([])).toBe('');
+  it('newestDoc is the largest, -1 for none', () => {
+    expect(newestDoc([9, 10, 1])).toBe(10);
+    expect(newestDoc([])).toBe(-1);
   });
 });

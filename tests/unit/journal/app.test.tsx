@@ -38,7 +38,7 @@ function articleEntry(): Entry {
 let entry: Entry;
 beforeEach(async () => {
   await getDb().entries.clear();
-  await getDb().searchRows.clear();
+  await getDb().listRows.clear();
   entry = articleEntry();
   await getDb().entries.add(entry);
   // The list's own repair pass waits seconds after the first rows: index as an import would.

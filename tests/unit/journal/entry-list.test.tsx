@@ -12,7 +12,7 @@ vi.mock('../../../components/i18n', async () => ({ t: (await import('./support')
 
 beforeEach(async () => {
   await getDb().entries.clear();
-  await getDb().searchRows.clear();
+  await getDb().listRows.clear();
   resetListState();
 });
 

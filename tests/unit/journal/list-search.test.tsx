@@ -11,7 +11,7 @@ vi.mock('../../../components/i18n', async () => ({ t: (await import('./support')
 
 beforeEach(async () => {
   await getDb().entries.clear();
-  await getDb().searchRows.clear();
+  await getDb().listRows.clear();
   resetListState();
   const entries = [
     makeEntry({ title: 'Body mention', note: 'a note about <b>feedback</b> loops', createdAt: 3_000 }),

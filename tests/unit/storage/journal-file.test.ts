@@ -7,6 +7,7 @@ import { exportJournal } from '../../../storage/journal-export';
 import { JournalFileV1Schema } from '../../../storage/journal-file-schema';
 import { applyJournalImport, previewJournalImport } from '../../../storage/journal-import';
 import { readJournalFile } from '../../../storage/journal-read';
+import { searchDocs } from '../../../storage/search-find';
 import { completePendingRows } from '../../../storage/search-pending';
 import { readSettings } from '../../../storage/settings';
 import { dump, entry, failNthWrite, fullJournal, IDENTITY, seed, T0, uuid } from '../support/journal-fixture';
@@ -135,15 +136,16 @@ describe('preview and merge', () => {
     const counts = await applyJournalImport(readJournalFile(await fileOf({ entries: incoming })), db);
     expect(counts.entries).toEqual({ new: 1, updated: 1, unchanged: 1, conflict: 2 });
     // Written entries' text terms come after the commit (storage/search-pending.ts).
-    expect(await db.searchRows.where('terms').equals('elsewhere').count()).toBe(0);
+    expect(await searchDocs('elsewhere', db)).toEqual([]);
     expect(await completePendingRows(db)).toBe(2);
     const notes = (await db.entries.orderBy('id').toArray()).map((e) => e.note);
     expect(notes).toEqual(['thought number 1', 'edited elsewhere', 'edited here later', 'edited here', 'thought number 5']);
-    // The updated entry's creation time moved: its old row (keyed by creation time) is gone.
-    const rows = await db.searchRows.toArray();
+    // The updated entry's creation time moved: its old row (numbered by creation time) is gone.
+    const rows = await db.listRows.toArray();
     expect(rows.map((row) => row.id).sort()).toEqual([1, 2, 3, 4, 5].map(uuid));
-    expect(rows.find((row) => row.id === uuid(2))?.createdAt).toBe(T0 - 50);
-    expect(await db.searchRows.where('terms').equals('elsewhere').count()).toBe(1);
+    const moved = rows.find((row) => row.id === uuid(2));
+    expect(moved?.createdAt).toBe(T0 - 50);
+    expect(await searchDocs('elsewhere', db)).toEqual([moved?.doc]);
   });
 
   it('writes all of a large import or, when a write fails halfway, nothing', async () => {
@@ -158,7 +160,7 @@ describe('preview and merge', () => {
     expect(await dump(db)).toBe(before);
     await applyJournalImport(file, db);
     expect(await db.entries.count()).toBe(1_200);
-    expect(await db.searchRows.count()).toBe(1_200);
+    expect(await db.listRows.count()).toBe(1_200);
   });
 });
 

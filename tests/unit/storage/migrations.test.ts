@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CommonplaceDb, SCHEMA_STEPS } from '../../../storage/db';
+import { docBase } from '../../../storage/list-row';
 import { EntrySchema, SprintSchema } from '../../../storage/schemas';
+import { searchDocs } from '../../../storage/search-find';
+import { completePendingRows } from '../../../storage/search-pending';
 
 const T0 = Date.UTC(2026, 0, 5, 8);
 
@@ -86,15 +89,22 @@ describe('schema steps', () => {
     await db.delete();
   });
 
-  it('v4 -> v5: entries saved before search existed get search rows and are found', async () => {
-    const db = await upgradeFrom(5, async (old) => {
+  it.each([5, 8])('v%i: entries saved before get list rows at once and are found once their text is indexed', async (version) => {
+    const db = await upgradeFrom(version, async (old) => {
       await old.entries.add(v1Entry);
+      await old.entries.add({ ...v1Entry, id: '77777777-7777-4777-8777-777777777777', title: 'Twin', note: '' });
     });
     expect(db.verno).toBe(SCHEMA_STEPS.length);
-    const [row] = await db.searchRows.where('terms').equals('upgrades').toArray();
-    expect(row).toMatchObject({ id: v1Entry.id, title: 'Example', tags: ['x'], applied: 0, createdAt: T0 });
-    expect(await db.searchRows.where('boost').equals('example').count()).toBe(1);
+    const rows = await db.listRows.toArray();
+    // Same creation time, two document numbers: in the list in creation order.
+    expect(rows.map((row) => row.doc)).toEqual([docBase(T0), docBase(T0) + 1]);
+    expect(rows[0]).toMatchObject({ id: v1Entry.id, title: 'Example', tags: ['x'], applied: 0, createdAt: T0, unindexed: 1 });
+    expect(await searchDocs('upgrades', db)).toEqual([]);
+    expect(await completePendingRows(db)).toBe(2);
+    expect(await searchDocs('upgrades', db)).toEqual([docBase(T0)]);
+    expect(await searchDocs('twin', db)).toEqual([docBase(T0) + 1]);
     expect(await db.entries.get(v1Entry.id)).toEqual(v1Entry);
+    expect(db.tables.map((table) => table.name)).not.toContain('searchRows');
     await db.delete();
   });
 

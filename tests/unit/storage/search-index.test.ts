@@ -3,10 +3,10 @@ import { parseQuery, tokenize } from '../../../domain/search';
 import { type Match, rankMatches } from '../../../domain/search-rank';
 import { CommonplaceDb } from '../../../storage/db';
 import { annotateEntry, deleteEntry, restoreEntry, saveCapture } from '../../../storage/entries';
+import { mergeQueued } from '../../../storage/postings';
 import type { Entry } from '../../../storage/schemas';
-import { findKeys, MAX_PREFIX_TERMS, searchKeys } from '../../../storage/search-find';
+import { findDocs, MAX_PREFIX_TERMS, searchDocs } from '../../../storage/search-find';
 import { reindexEntries } from '../../../storage/search-index';
-import { rowKey } from '../../../storage/search-row';
 import { articleOf, pick, seededRandom, sentence, WORDS } from './search-random';
 
 const T0 = Date.UTC(2026, 10, 2, 9, 30);
@@ -26,9 +26,10 @@ afterEach(async () => {
  * entries with every term, the prefix standing for its first `MAX_PREFIX_TERMS` terms in the
  * journal, ranked by `rankMatches` from newest first.
  */
-async function bruteForce(input: string): Promise<string[]> {
+async function bruteForce(input: string): Promise<number[]> {
   const query = parseQuery(input);
   const entries = await db.entries.toArray();
+  const docOf = new Map((await db.listRows.toArray()).map((row) => [row.id, row.doc]));
   const termsOf = (entry: Entry) =>
     new Set(
       tokenize(
@@ -48,9 +49,13 @@ async function bruteForce(input: string): Promise<string[]> {
     const boost = new Set(tokenize([entry.title, ...entry.tags].join('\n')));
     if (wanted.length === 0 || !wanted.every((alternatives) => has(all, alternatives))) continue;
     const boosted = wanted.reduce((bits, alternatives, i) => (has(boost, alternatives) ? bits | (1 << i) : bits), 0);
-    matches.push({ key: rowKey(entry.createdAt, entry.id), boosted });
+    matches.push({ doc: docOf.get(entry.id) ?? -1, boosted });
   }
-  return rankMatches(matches.sort((a, b) => (a.key < b.key ? 1 : -1)));
+  return rankMatches(matches.sort((a, b) => b.doc - a.doc));
+}
+
+async function idsOf(docs: number[]): Promise<(string | undefined)[]> {
+  return (await db.listRows.bulkGet(docs)).map((row) => row?.id);
 }
 
 const QUERIES = [
@@ -71,7 +76,7 @@ const QUERIES = [
 
 async function expectIndexAgrees(label: string): Promise<void> {
   for (const query of QUERIES) {
-    expect({ label, query, keys: await searchKeys(query, db) }).toEqual({ label, query, keys: await bruteForce(query) });
+    expect({ label, query, docs: await searchDocs(query, db) }).toEqual({ label, query, docs: await bruteForce(query) });
   }
 }
 
@@ -85,13 +90,12 @@ describe('search index', () => {
     const tagged = await save('Tagged', 'loops', T0 + 2);
     await annotateEntry(tagged.entry.id, { note: '', tags: ['Feedback'] }, T0 + 5, db);
     await save('Only feedback', 'no other word', T0 + 4);
-    const keys = await searchKeys('feedback loop', db);
-    const ids = (await db.searchRows.bulkGet(keys)).map((row) => row?.id);
+    const ids = await idsOf(await searchDocs('feedback loop', db));
     expect(ids).toEqual([bothInTitle.entry.id, tagged.entry.id, oneInTitle.entry.id, body.entry.id]);
   });
 
   it('reads the newest matches first and says when older ones are left', async () => {
-    const saved: string[] = [];
+    const saved: number[] = [];
     for (let i = 0; i < 12; i++) {
       const title = i % 3 === 0 ? 'Coaching notes' : `Entry ${i}`;
       const { entry } = await saveCapture(
@@ -100,48 +104,47 @@ describe('search index', () => {
         db,
         newId,
       );
-      saved.push(rowKey(entry.createdAt, entry.id));
+      saved.push((await db.listRows.where('id').equals(entry.id).first())?.doc ?? -1);
     }
     // Entries 0, 1, 3, 5, 6, 7, 9 and 11 mention coaching; the newest four are 11, 9, 7 and 6, of
     // which 9 and 6 have it in the title.
-    const found = await findKeys('coaching', { limit: 4 }, db);
-    expect(found).toEqual({ keys: [saved[9], saved[6], saved[11], saved[7]], isComplete: false });
-    expect(await findKeys('coaching practice', { limit: 20 }, db)).toMatchObject({ isComplete: true });
-    expect((await findKeys('coaching practice', { limit: 20 }, db)).keys).toHaveLength(8);
-    const dated = await findKeys('practice', { limit: 20, lower: saved[2], upper: saved[4] }, db);
-    expect(dated).toEqual({ keys: [saved[4], saved[3], saved[2]], isComplete: true });
+    const found = await findDocs('coaching', { limit: 4 }, db);
+    expect(found).toEqual({ docs: [saved[9], saved[6], saved[11], saved[7]], isComplete: false });
+    expect(await findDocs('coaching practice', { limit: 20 }, db)).toMatchObject({ isComplete: true });
+    expect((await findDocs('coaching practice', { limit: 20 }, db)).docs).toHaveLength(8);
+    const dated = await findDocs('practice', { limit: 20, lower: saved[2], upper: saved[4] }, db);
+    expect(dated).toEqual({ docs: [saved[4], saved[3], saved[2]], isComplete: true });
   });
 
   it('a prefix stands for its first terms in alphabetical order', async () => {
     const words = Array.from({ length: MAX_PREFIX_TERMS + 2 }, (_, i) => `hab${String.fromCharCode(97 + i)}`);
     for (const [i, word] of words.entries()) await saveCapture({ kind: 'note', url: '', title: word, note: '' }, T0 + i, db, newId);
-    const rows = await db.searchRows.bulkGet(await searchKeys('hab', db));
+    const rows = await db.listRows.bulkGet(await searchDocs('hab', db));
     expect(rows.map((row) => row?.title).sort()).toEqual(words.slice(0, MAX_PREFIX_TERMS));
   });
 
   it('finds notes and tags as the learner edits them, and forgets removed words', async () => {
     const { entry } = await saveCapture({ kind: 'link', url: 'https://e.com/x', title: 'A link' }, T0, db, newId);
     await annotateEntry(entry.id, { note: 'Kaizen thoughts', tags: ['retro'] }, T0 + 1, db);
-    expect(await searchKeys('kaizen', db)).toHaveLength(1);
-    expect(await searchKeys('retro', db)).toHaveLength(1);
+    expect(await searchDocs('kaizen', db)).toHaveLength(1);
+    expect(await searchDocs('retro', db)).toHaveLength(1);
     await annotateEntry(entry.id, { note: 'other', tags: [] }, T0 + 2, db);
-    expect(await searchKeys('kaizen', db)).toEqual([]);
-    expect(await searchKeys('retro', db)).toEqual([]);
+    expect(await searchDocs('kaizen', db)).toEqual([]);
+    expect(await searchDocs('retro', db)).toEqual([]);
   });
 
-  it('reindexEntries repairs rows after writes that bypassed the index', async () => {
-    const { entry } = await saveCapture({ kind: 'note', url: '', title: 'Imported', note: 'first' }, T0, db, newId);
-    const changed: Entry = { ...entry, note: 'second words' };
-    await db.entries.put(changed);
-    const ghost = rowKey(T0, 'gone');
-    const [row] = await db.searchRows.toArray();
-    if (!row) throw new Error('saveCapture wrote no search row');
-    await db.searchRows.put({ ...row, key: ghost, id: 'gone' });
-    expect(await searchKeys('second', db)).toEqual([]);
-    await reindexEntries([entry.id, 'gone'], db);
-    expect(await searchKeys('second', db)).toHaveLength(1);
-    expect(await searchKeys('first', db)).toEqual([]);
-    expect(await db.searchRows.get(ghost)).toBeUndefined();
+  it('reindexEntries adds rows for entries written around the index and drops rows without an entry', async () => {
+    const { entry } = await saveCapture({ kind: 'note', url: '', title: 'Kept', note: 'first' }, T0, db, newId);
+    const written: Entry = { ...entry, id: newId(), title: 'Written around', note: 'second words', createdAt: T0 + 1 };
+    await db.entries.put(written);
+    const [row] = await db.listRows.toArray();
+    if (!row) throw new Error('saveCapture wrote no list row');
+    await db.listRows.put({ ...row, doc: row.doc + 7, id: 'gone' });
+    expect(await searchDocs('second', db)).toEqual([]);
+    await reindexEntries([written.id, 'gone'], db);
+    expect(await idsOf(await searchDocs('second', db))).toEqual([written.id]);
+    expect(await idsOf(await searchDocs('first', db))).toEqual([entry.id]);
+    expect(await db.listRows.get(row.doc + 7)).toBeUndefined();
   });
 
   it.each([1, 2, 3])('agrees with a brute-force scan across adds, edits, deletes and restores (seed %i)', async (seed) => {
@@ -165,20 +168,28 @@ describe('search index', () => {
       );
       ids.push(entry.id);
     }
-    await expectIndexAgrees('after adds');
+    await expectIndexAgrees('after adds, queued');
+    // One queued change per entry (re-clipped pages among the 40 saves are one entry).
+    const entries = await db.entries.count();
+    expect(await mergeQueued(db)).toBe(entries);
+    await expectIndexAgrees('after adds, merged');
     for (let i = 0; i < 15; i++) {
       const tags = Array.from({ length: Math.floor(random() * 3) }, () => pick(random, WORDS));
       await annotateEntry(pick(random, ids), { note: sentence(random, 5), tags }, T0 + 100_000 + i, db);
     }
-    await expectIndexAgrees('after edits');
+    await expectIndexAgrees('after edits, queued over merged lists');
     const deleted: Entry[] = [];
     for (let i = 0; i < 10; i++) {
       const gone = await deleteEntry(pick(random, ids), db);
       if (gone) deleted.push(gone);
     }
     await expectIndexAgrees('after deletes');
+    if (seed === 2) await mergeQueued(db);
     for (const entry of deleted.slice(0, 5)) await restoreEntry(entry, db);
     await expectIndexAgrees('after restores');
-    expect(await db.searchRows.count()).toBe(await db.entries.count());
+    await mergeQueued(db);
+    await expectIndexAgrees('after the last merge');
+    expect(await db.indexQueue.count()).toBe(0);
+    expect(await db.listRows.count()).toBe(await db.entries.count());
   });
 });

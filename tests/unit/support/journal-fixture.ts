@@ -5,10 +5,12 @@
 import { canonicalJson } from '../../../domain/canonical-json';
 import { totalsOf } from '../../../domain/day-totals';
 import type { CommonplaceDb } from '../../../storage/db';
+import { entryTerms } from '../../../storage/entry-terms';
 import type { ReceivedFeedback } from '../../../storage/exchange-schemas';
 import type { JournalIdentity } from '../../../storage/journal-export';
+import { buildListRow, freeDoc } from '../../../storage/list-row';
+import { mergeQueued } from '../../../storage/postings';
 import type { Competency, Entry, Reflection, Sprint } from '../../../storage/schemas';
-import { buildSearchRow } from '../../../storage/search-row';
 import { DEFAULT_SETTINGS } from '../../../storage/settings';
 import type { SiteRule } from '../../../storage/site-rules';
 
@@ -142,14 +144,15 @@ export const IDENTITY: JournalIdentity = {
   settings: { ...DEFAULT_SETTINGS, displayName: 'Sam', theme: 'dark', backupReminder: { enabled: true } },
 };
 
-/** Writes records straight into the tables (search rows too), as the app would have. */
+/** Writes records straight into the tables (list rows and posting lists too), as the app would have. */
 export async function seed(db: CommonplaceDb, records: Partial<ReturnType<typeof fullJournal>>): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const [name, rows] of Object.entries(records)) await db.table(name).bulkPut(rows);
-    if (records.entries) await db.searchRows.bulkPut(records.entries.map(buildSearchRow));
+    if (records.entries) await writeListRows(db, records.entries);
     // The day totals as storage/entries.ts keeps them.
     if (records.entries) await db.dayTotals.bulkPut(totalsOf(records.entries));
   });
+  await mergeQueued(db);
 }
 
 /** Every table's rows as one canonical string: equal dumps mean equal databases. */
@@ -183,4 +186,15 @@ export function failNthWrite(db: CommonplaceDb, table: string): { arm: (nth: num
     }),
   });
   return { arm: (nth) => (remaining = nth) };
+}
+
+/** List rows for `entries` and their terms queued, as storage/search-index.ts writes them. */
+async function writeListRows(db: CommonplaceDb, entries: readonly Entry[]): Promise<void> {
+  const taken = new Set((await db.listRows.toCollection().primaryKeys()) as number[]);
+  for (const entry of entries) {
+    const doc = freeDoc(entry.createdAt, taken);
+    taken.add(doc);
+    await db.listRows.put(buildListRow(entry, doc));
+    await db.indexQueue.put({ doc, add: entryTerms(entry), stale: [] });
+  }
 }
