@@ -15,7 +15,7 @@ import { journalFileText, seededId } from '../support/journal-file';
 
 const ALARM = 'reminder:backup';
 const T0 = Date.UTC(2026, 0, 5, 9);
-const TABLES = ['entries', 'competencies', 'siteRules', 'sprints', 'reflections', 'feedback', 'searchRows'] as const;
+const TABLES = ['entries', 'competencies', 'siteRules', 'sprints', 'reflections', 'feedback', 'listRows', 'postings', 'indexQueue'] as const;
 
 let source: ExtensionSession;
 let journal: Page;
@@ -53,7 +53,8 @@ function readTables(page: Page): Promise<Record<string, unknown[]>> {
           for (const name of names) {
             const request = transaction.objectStore(name).getAll();
             request.onsuccess = () => {
-              out[name] = request.result;
+              // Posting blocks hold a Float64Array: plain numbers cross the protocol.
+              out[name] = request.result.map((record) => ('docs' in record ? { ...record, docs: Array.from(record.docs) } : record));
             };
           }
           transaction.oncomplete = () => {
@@ -160,12 +161,14 @@ describe('back up and restore', () => {
       for (const table of ['entries', 'reflections', 'sprints', 'feedback', 'siteRules'] as const) {
         expect(sortById(after[table]), table).toEqual(sortById(before[table]));
       }
-      // The entries were seeded raw (no search rows); the import indexed them.
-      expect(after.searchRows?.map((row) => (row as { id: string }).id).sort()).toEqual([1, 2, 3].map((n) => seededId(8, n)));
-      // Their text terms too, by the time the result shows: none is left pending.
-      const pending = (after.searchRows ?? []).filter((row) => (row as { terms: string[] }).terms.includes('\u0000pending'));
-      expect(pending).toEqual([]);
-      expect(after.searchRows?.every((row) => (row as { terms: string[] }).terms.length > 1)).toBe(true);
+      // The entries were seeded raw (no list rows); the import listed them.
+      const rows = (after.listRows ?? []) as { id: string; doc: number; unindexed?: 1 }[];
+      expect(rows.map((row) => row.id).sort()).toEqual([1, 2, 3].map((n) => seededId(8, n)));
+      // Their text terms too, by the time the result shows: none is left unindexed or queued.
+      expect(rows.filter((row) => row.unindexed)).toEqual([]);
+      expect(after.indexQueue).toEqual([]);
+      const listed = new Set(((after.postings ?? []) as { docs: number[] }[]).flatMap((block) => block.docs));
+      expect(rows.every((row) => listed.has(row.doc))).toBe(true);
       // The fresh profile's own starter framework stays beside the imported one.
       expect(after.competencies?.length).toBe((before.competencies?.length ?? 0) * 2);
       const learner = async (p: Page) => p.evaluate(async () => (await chrome.storage.local.get('learnerId')).learnerId);
@@ -206,7 +209,7 @@ describe('back up and restore', () => {
     const count = 4_000;
     const page = await openSettings(source);
     const before = await entryCount(page);
-    const rowsBefore = (await readTables(page)).searchRows?.length;
+    const rowsBefore = (await readTables(page)).listRows?.length;
     await pickFile(page, 'large.json', journalFileText(count, { prefix: 7 }));
     await page.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 120_000 });
     const bar = page.locator('#import-progress');
@@ -223,7 +226,7 @@ describe('back up and restore', () => {
     const after = await entryCount(again);
     // All or nothing; with the crash this early it is nothing, the rows included.
     expect([before, before + count]).toContain(after);
-    expect((await readTables(again)).searchRows?.length).toBe(after === before ? rowsBefore : (rowsBefore ?? 0) + count);
+    expect((await readTables(again)).listRows?.length).toBe(after === before ? rowsBefore : (rowsBefore ?? 0) + count);
     console.info(`[backup] crashed at ${done} of ${count} records written; entries before ${before}, after ${after}`);
   });
 });
