@@ -5,6 +5,8 @@
  * they are right from the moment the write commits. `mergeQueued` later folds the queue into
  * the blocks, a batch per transaction, in whichever page or worker wrote last.
  */
+
+import { Dexie } from 'dexie';
 import {
   changesByTerm,
   lastBlockOverflows,
@@ -32,30 +34,58 @@ export async function queueTerms(db: CommonplaceDb, doc: number, before: readonl
   else if (queued) await db.indexQueue.delete(doc);
 }
 
-/** Applies term changes to the blocks they touch. Inside a transaction over `postings`. */
+/**
+ * Applies term changes to the blocks they touch. Inside a transaction over `postings` (and, so
+ * that live queries see the change, one that also writes `indexQueue` through Dexie: a search
+ * reads the whole queue, so any write there re-runs it).
+ *
+ * The blocks are read and written with IndexedDB itself, not through Dexie: a batch touches
+ * thousands of terms, and Dexie's per-request bookkeeping (promise zones, the ranges it records
+ * for live queries) was most of an import's indexing time.
+ */
 export async function applyChanges(db: CommonplaceDb, changes: Map<string, TermChange>): Promise<void> {
-  await Promise.all([...changes].map(([term, change]) => applyToTerm(db, term, change)));
+  const transaction = Dexie.currentTransaction;
+  if (!transaction || transaction.db !== db) throw new Error('applyChanges runs inside a transaction of its database');
+  const store = transaction.idbtrans.objectStore('postings');
+  await Promise.all([...changes].map(([term, change]) => applyToTerm(store, term, change)));
 }
 
-async function applyToTerm(db: CommonplaceDb, term: string, change: TermChange): Promise<void> {
+async function applyToTerm(store: IDBObjectStore, term: string, change: TermChange): Promise<void> {
   const lowest = Math.min(change.add[0] ?? Number.POSITIVE_INFINITY, change.remove[0] ?? Number.POSITIVE_INFINITY);
   const highest = Math.max(change.add.at(-1) ?? -1, change.remove.at(-1) ?? -1);
-  // The blocks from the one holding `highest` down to the one holding `lowest` (a document
-  // belongs to the block with the greatest low at or below it).
-  const covering = (await db.postings
-    .where('[term+low]')
-    .between([term, Number.NEGATIVE_INFINITY], [term, highest], true, true)
-    .reverse()
-    .until((block) => block.low <= lowest, true)
-    .toArray()) as PostingBlock[];
-  covering.reverse();
+  const covering = await blocksCovering(store, term, lowest, highest);
   // Whether a newer block exists matters only when the last block splits: ask only then.
   const isNewest =
     !lastBlockOverflows(covering, change) ||
-    (await db.postings.where('[term+low]').between([term, highest], [term, Number.POSITIVE_INFINITY], false, true).limit(1).count()) === 0;
+    (await request(store.count(IDBKeyRange.bound([term, highest], [term, Number.POSITIVE_INFINITY], true, false)))) === 0;
   const { put, deleteLows } = rewriteBlocks(term, covering, change, isNewest);
-  if (deleteLows.length > 0) await db.postings.bulkDelete(deleteLows.map((low) => [term, low]));
-  if (put.length > 0) await db.postings.bulkPut(put);
+  for (const low of deleteLows) store.delete([term, low]);
+  await Promise.all(put.map((block) => request(store.put(block))));
+}
+
+/**
+ * The blocks of `term` from the one holding `highest` down to the one holding `lowest`
+ * (a document belongs to the block with the greatest low at or below it), ascending.
+ */
+function blocksCovering(store: IDBObjectStore, term: string, lowest: number, highest: number): Promise<PostingBlock[]> {
+  const cursor = store.openCursor(IDBKeyRange.bound([term, Number.NEGATIVE_INFINITY], [term, highest]), 'prev');
+  return new Promise((resolve, reject) => {
+    const blocks: PostingBlock[] = [];
+    cursor.onerror = () => reject(cursor.error);
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (at) blocks.push(at.value as PostingBlock);
+      if (!at || (at.value as PostingBlock).low <= lowest) resolve(blocks.reverse());
+      else at.continue();
+    };
+  });
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
 }
 
 /** Folds the queue into the posting lists; returns how many documents it folded in. */

@@ -14,7 +14,7 @@ import { applyChanges, mergeQueued } from './postings';
 import { indexTables } from './search-index';
 
 /** Rows per transaction: small enough that a clip saved meanwhile never waits long. */
-const BATCH = 500;
+const BATCH = 2_000;
 
 export function countPendingRows(db: CommonplaceDb = getDb()): Promise<number> {
   return db.listRows.where('unindexed').equals(1).count();
