@@ -15,7 +15,17 @@ import { journalFileText, seededId } from '../support/journal-file';
 
 const ALARM = 'reminder:backup';
 const T0 = Date.UTC(2026, 0, 5, 9);
-const TABLES = ['entries', 'competencies', 'siteRules', 'sprints', 'reflections', 'feedback', 'listRows', 'postings', 'indexQueue'] as const;
+const TABLES = [
+  'entries',
+  'competencies',
+  'siteRules',
+  'sprints',
+  'reflections',
+  'feedback',
+  'listRows',
+  'postings',
+  'indexQueue',
+] as const;
 
 let source: ExtensionSession;
 let journal: Page;
