@@ -58,7 +58,7 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   {
     // Full-text search and the entries list: one light row per entry with its terms, keyed by
     // creation time so the list and every index lookup come back newest-ordered without reading
-    // article bodies (see storage/search-row.ts). Existing entries get their rows here.
+    // article bodies. Replaced by list rows and posting lists in step 8.
     // (Its upgrade filled the rows from the entries; step 8 drops the table, so a database
     // upgraded from before step 5 no longer builds them only to throw them away.)
     version: 5,

@@ -185,7 +185,7 @@ export interface EntryDetails {
   competencyIds?: string[];
 }
 
-/** Reads, edits and writes one entry (with its search row) in one transaction. */
+/** Reads, edits and writes one entry (with its list row and search terms) in one transaction. */
 async function editEntry(id: string, now: number, db: CommonplaceDb, edit: (existing: Entry) => Entry | undefined): Promise<Entry> {
   return inEntryTransaction(db, async () => {
     const existing = await db.entries.get(id);

@@ -31,7 +31,7 @@ let isRepairScheduled = false;
 
 /**
  * The journal, newest first (or best match first while searching), filtered, virtualized: only
- * the rows near the viewport are read from the light search rows and rendered. Live: a clip
+ * the rows near the viewport are read from the light list rows and rendered. Live: a clip
  * saved by the background appears without a reload.
  */
 export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
