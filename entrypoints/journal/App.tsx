@@ -7,10 +7,14 @@ import { deleteEntry, restoreEntry } from '../../storage/entries';
 import { deleteWithUndo } from './delete-with-undo';
 import { EntryList } from './EntryList';
 import { JournalNav } from './JournalNav';
-import { Reader } from './Reader';
+import { lazyView } from './lazy-view';
+import type { ReaderProps } from './Reader';
 import { LIST_HASH } from './route';
 import { SectionView } from './SectionView';
 import { useRoute } from './use-route';
+
+// The reader brings the sanitizer and Markdown: loaded when an entry is first opened.
+const Reader = lazyView<ReaderProps>(() => import('./Reader').then((module) => module.Reader));
 
 /** How long "Deleted … Undo" stays up (it waits while the pointer or focus is on it). */
 export const UNDO_TIMEOUT_MS = 8_000;

@@ -1,19 +1,17 @@
 import type { ComponentType } from 'preact';
-import { CompetenciesView } from './competencies/CompetenciesView';
-import { ReflectionsView } from './reflections/ReflectionsView';
+import { lazyView } from './lazy-view';
 import type { Section } from './route';
-import { SettingsView } from './settings/SettingsView';
-import { ShareView } from './share/ShareView';
-import { TeamView } from './team/TeamView';
-import { ToApplyView } from './to-apply/ToApplyView';
 
-const VIEWS: Record<Section, ComponentType<{ params: URLSearchParams }>> = {
-  competencies: CompetenciesView,
-  reflections: ReflectionsView,
-  'to-apply': ToApplyView,
-  share: ShareView,
-  team: TeamView,
-  settings: SettingsView,
+type SectionProps = { params: URLSearchParams };
+
+// Each section's code loads when it is first opened (see lazyView).
+const VIEWS: Record<Section, ComponentType<SectionProps>> = {
+  competencies: lazyView(() => import('./competencies/CompetenciesView').then((module) => module.CompetenciesView)),
+  reflections: lazyView(() => import('./reflections/ReflectionsView').then((module) => module.ReflectionsView)),
+  'to-apply': lazyView(() => import('./to-apply/ToApplyView').then((module) => module.ToApplyView)),
+  share: lazyView(() => import('./share/ShareView').then((module) => module.ShareView)),
+  team: lazyView(() => import('./team/TeamView').then((module) => module.TeamView)),
+  settings: lazyView(() => import('./settings/SettingsView').then((module) => module.SettingsView)),
 };
 
 /** One of the journal's sections, chosen by the route. */
