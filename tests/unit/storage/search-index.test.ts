@@ -6,7 +6,7 @@ import { annotateEntry, deleteEntry, restoreEntry, saveCapture } from '../../../
 import { mergeQueued } from '../../../storage/postings';
 import type { Entry } from '../../../storage/schemas';
 import { findDocs, MAX_PREFIX_TERMS, searchDocs } from '../../../storage/search-find';
-import { reindexEntries } from '../../../storage/search-index';
+import { reindexEntries, repairSearchIndex } from '../../../storage/search-index';
 import { articleOf, pick, seededRandom, sentence, WORDS } from './search-random';
 
 const T0 = Date.UTC(2026, 10, 2, 9, 30);
@@ -145,6 +145,18 @@ describe('search index', () => {
     expect(await idsOf(await searchDocs('second', db))).toEqual([written.id]);
     expect(await idsOf(await searchDocs('first', db))).toEqual([entry.id]);
     expect(await db.listRows.get(row.doc + 7)).toBeUndefined();
+  });
+
+  it('repairSearchIndex lists entries written without a row and drops rows whose entry is gone', async () => {
+    const { entry } = await saveCapture({ kind: 'note', url: '', title: 'Kept', note: 'first' }, T0, db, newId);
+    expect(await repairSearchIndex(db)).toBe(0);
+    const raw: Entry = { ...entry, id: newId(), title: 'Raw', note: 'unlisted words', createdAt: T0 + 1 };
+    await db.entries.put(raw);
+    expect(await repairSearchIndex(db)).toBe(1);
+    expect(await idsOf(await searchDocs('unlisted', db))).toEqual([raw.id]);
+    await db.entries.delete(raw.id);
+    expect(await repairSearchIndex(db)).toBe(1);
+    expect((await db.listRows.toArray()).map((row) => row.id)).toEqual([entry.id]);
   });
 
   it.each([1, 2, 3])('agrees with a brute-force scan across adds, edits, deletes and restores (seed %i)', async (seed) => {
