@@ -21,17 +21,18 @@ export function indexTables(db: CommonplaceDb) {
  * writes the entry, with `indexTables` in its scope.
  */
 export async function indexEntry(db: CommonplaceDb, entry: Entry, previous: Entry | undefined): Promise<void> {
-  const row = await db.listRows.where('id').equals(entry.id).first();
+  // Independent reads at once: each request is a round trip, and a clip waits for them.
+  const [row, taken] = await Promise.all([db.listRows.where('id').equals(entry.id).first(), docsTakenAt(db, entry.createdAt)]);
   let before = row && !row.unindexed && previous ? entryTerms(previous) : [];
   let doc = row?.doc;
   if (row && row.createdAt !== entry.createdAt) {
     // The number follows the creation time: an entry whose time changed (an import) moves.
     await dropRow(db, row, before);
+    taken.delete(row.doc);
     [doc, before] = [undefined, []];
   }
-  doc ??= await allocateDoc(db, entry.createdAt);
-  await db.listRows.put(buildListRow(entry, doc));
-  await queueTerms(db, doc, before, entryTerms(entry));
+  doc ??= freeDoc(entry.createdAt, taken);
+  await Promise.all([db.listRows.put(buildListRow(entry, doc)), queueTerms(db, doc, before, entryTerms(entry))]);
 }
 
 /** Removes the list row of the entry `id` (`previous`: the entry as it was), inside the transaction that deletes it. */
@@ -46,14 +47,10 @@ export async function dropRow(db: CommonplaceDb, row: ListRow, terms: readonly s
   await queueTerms(db, row.doc, terms, []);
 }
 
-/** A document number no row has, for an entry created at `createdAt`. */
-async function allocateDoc(db: CommonplaceDb, createdAt: number): Promise<number> {
+/** The document numbers in use around `docBase(createdAt)`, where a new entry's number will be. */
+async function docsTakenAt(db: CommonplaceDb, createdAt: number): Promise<Set<number>> {
   const base = docBase(createdAt);
-  const taken = (await db.listRows
-    .where(':id')
-    .between(base, base + DOC_SLOTS * 16, true, false)
-    .primaryKeys()) as number[];
-  return freeDoc(createdAt, new Set(taken));
+  return new Set((await db.listRows.where(':id').between(base, base + DOC_SLOTS * 16, true, false).primaryKeys()) as number[]);
 }
 
 /**
