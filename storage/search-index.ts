@@ -50,7 +50,12 @@ export async function dropRow(db: CommonplaceDb, row: ListRow, terms: readonly s
 /** The document numbers in use around `docBase(createdAt)`, where a new entry's number will be. */
 async function docsTakenAt(db: CommonplaceDb, createdAt: number): Promise<Set<number>> {
   const base = docBase(createdAt);
-  return new Set((await db.listRows.where(':id').between(base, base + DOC_SLOTS * 16, true, false).primaryKeys()) as number[]);
+  return new Set(
+    (await db.listRows
+      .where(':id')
+      .between(base, base + DOC_SLOTS * 16, true, false)
+      .primaryKeys()) as number[],
+  );
 }
 
 /**
