@@ -10,6 +10,9 @@ import type { CommonplaceDb } from './db';
 
 export type FilterIndex = 'kind' | 'tags' | 'competencyIds' | 'applied';
 
+/** Up to this many blocks a term reader reads newest first with a cursor; past it, all at once. */
+const FEW_BLOCKS = 4;
+
 /** One condition's documents, read newest first down to some point. */
 export interface DocReader {
   /** Documents known to meet the condition. */
@@ -31,12 +34,11 @@ export function termReader(db: CommonplaceDb, term: string, overlay: QueueOverla
     isDone: false,
     async readMore(count) {
       const wanted = Math.max(1, Math.ceil(count / MAX_BLOCK_DOCS) + 1);
-      const blocks = await db.postings
-        .where('[term+low]')
-        .between([term, Number.NEGATIVE_INFINITY], [term, reader.depth], true, false)
-        .reverse()
-        .limit(wanted)
-        .toArray();
+      const below = db.postings.where('[term+low]').between([term, Number.NEGATIVE_INFINITY], [term, reader.depth], true, false);
+      // A few blocks: a cursor from the top. More: every block left in one getAll, which has no
+      // "newest first" but costs one request, where a cursor costs one per block.
+      const isAll = wanted > FEW_BLOCKS;
+      const blocks = isAll ? (await below.toArray()).reverse() : await below.reverse().limit(wanted).toArray();
       for (const { docs } of blocks) {
         for (let i = docs.length - 1; i >= 0; i--) {
           const doc = docs[i] as number;
@@ -44,7 +46,7 @@ export function termReader(db: CommonplaceDb, term: string, overlay: QueueOverla
         }
       }
       reader.depth = blocks.at(-1)?.low ?? reader.depth;
-      reader.isDone = blocks.length < wanted;
+      reader.isDone = isAll || blocks.length < wanted;
     },
   };
   return reader;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_BLOCK_DOCS } from '../../../domain/postings';
 import { parseQuery, tokenize } from '../../../domain/search';
 import { type Match, rankMatches } from '../../../domain/search-rank';
 import { CommonplaceDb } from '../../../storage/db';
@@ -145,6 +146,29 @@ describe('search index', () => {
     expect(await idsOf(await searchDocs('second', db))).toEqual([written.id]);
     expect(await idsOf(await searchDocs('first', db))).toEqual([entry.id]);
     expect(await db.listRows.get(row.doc + 7)).toBeUndefined();
+  });
+
+  it('reads posting lists of many blocks newest first, and all of them when the matches lie deep', async () => {
+    const blocksOf = (term: string, docs: number[]) =>
+      Array.from({ length: Math.ceil(docs.length / MAX_BLOCK_DOCS) }, (_, i) => {
+        const part = docs.slice(i * MAX_BLOCK_DOCS, (i + 1) * MAX_BLOCK_DOCS);
+        return { term, low: part[0] as number, docs: Float64Array.from(part) };
+      });
+    const every = Array.from({ length: 5 * MAX_BLOCK_DOCS }, (_, i) => i);
+    await db.postings.bulkPut([
+      ...blocksOf('common', every),
+      ...blocksOf(
+        'sevens',
+        every.filter((doc) => doc % 7 === 0),
+      ),
+      ...blocksOf('rare', [3, 10, 5000]),
+    ]);
+    const newest = every.filter((doc) => doc % 7 === 0).reverse();
+    expect(await findDocs('common sevens', { limit: 200 }, db)).toEqual({ docs: newest.slice(0, 200), isComplete: false });
+    // The rare word's oldest matches lie in the common word's oldest block.
+    expect(await findDocs('common rare', { limit: 200 }, db)).toEqual({ docs: [5000, 10, 3], isComplete: true });
+    expect(await findDocs('sevens rare', { limit: 200 }, db)).toEqual({ docs: [], isComplete: true });
+    expect((await searchDocs('common sevens', db)).length).toBe(newest.length);
   });
 
   it('repairSearchIndex lists entries written without a row and drops rows whose entry is gone', async () => {
