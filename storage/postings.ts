@@ -18,6 +18,8 @@ import {
 } from '../domain/postings';
 import { type CommonplaceDb, getDb } from './db';
 
+/** Terms whose blocks are read and rewritten at once within a merge. */
+const TERMS_IN_FLIGHT = 500;
 /** Queued documents folded in per transaction. */
 const MERGE_BATCH = 500;
 /** A write leaves the queue alone below this many documents: a query reads the whole queue. */
@@ -47,7 +49,12 @@ export async function applyChanges(db: CommonplaceDb, changes: Map<string, TermC
   const transaction = Dexie.currentTransaction;
   if (!transaction || transaction.db !== db) throw new Error('applyChanges runs inside a transaction of its database');
   const store = transaction.idbtrans.objectStore('postings');
-  await Promise.all([...changes].map(([term, change]) => applyToTerm(store, term, change)));
+  // A few hundred terms in flight at a time keeps IndexedDB busy without holding every block
+  // of a large batch in memory at once.
+  const terms = [...changes];
+  for (let start = 0; start < terms.length; start += TERMS_IN_FLIGHT) {
+    await Promise.all(terms.slice(start, start + TERMS_IN_FLIGHT).map(([term, change]) => applyToTerm(store, term, change)));
+  }
 }
 
 async function applyToTerm(store: IDBObjectStore, term: string, change: TermChange): Promise<void> {
