@@ -47,7 +47,14 @@ export async function completePendingRows(
         const entry = entries[i];
         // Unindexed, the document is found by nothing but what its queued change adds; a row
         // whose entry is gone (written around storage/entries.ts) goes, with its listings.
-        const change = restate(row.doc, [], entry ? entryTerms(entry) : [], queued[i]);
+        const terms = entry ? entryTerms(entry) : [];
+        const before = queued[i];
+        // Usually nothing is queued for the row: its terms are the change, no sets to build.
+        const change = before
+          ? restate(row.doc, [], terms, before)
+          : terms.length > 0
+            ? { doc: row.doc, add: terms, stale: [] }
+            : undefined;
         if (change) changes.push(change);
         if (entry) indexed.push(buildListRow(entry, row.doc));
         else orphans.push(row.doc);
