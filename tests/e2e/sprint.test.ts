@@ -128,7 +128,8 @@ it('a few-second sprint survives two service-worker stops and completes once', a
   expect(await isFreshWorker(session)).toBe(true);
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ id, completed: true, plannedMs: 4_000, elapsedMs: 4_000 });
-  expect(await notices(page)).toEqual([id]);
+  // The worker logs the notice after creating the notification, which follows the sprint row.
+  await expect.poll(() => notices(page), { timeout: 10_000 }).toEqual([id]);
 
   // Reconciling again (popup open, worker restart) changes nothing.
   expect(await sprintView(page)).toMatchObject({ phase: 'ended', sprintId: id, completed: true });
@@ -163,7 +164,8 @@ it('a browser restart in the middle of a sprint keeps its deadline and completes
   const rows = await waitForSprintRow(page, id);
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ id, completed: true, elapsedMs: 12_000 });
-  expect(await notices(page)).toEqual([id]);
+  // The worker logs the notice after creating the notification, which follows the sprint row.
+  await expect.poll(() => notices(page), { timeout: 10_000 }).toEqual([id]);
 });
 
 it('a sprint that ended while the browser was closed is recorded once, with one notification', async () => {
@@ -180,7 +182,8 @@ it('a sprint that ended while the browser was closed is recorded once, with one 
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ completed: true, elapsedMs: 1_500 });
   expect(await sprintView(page)).toMatchObject({ phase: 'ended', sprintId: id });
-  expect(await notices(page)).toEqual([id]);
+  // The worker logs the notice after creating the notification, which follows the sprint row.
+  await expect.poll(() => notices(page), { timeout: 10_000 }).toEqual([id]);
 });
 
 it('a sprint that ended hours before the browser started again is recorded once, quietly', async () => {
