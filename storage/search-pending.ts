@@ -45,16 +45,8 @@ export async function completePendingRows(
       const orphans: number[] = [];
       rows.forEach((row, i) => {
         const entry = entries[i];
-        // Unindexed, the document is found by nothing but what its queued change adds; a row
-        // whose entry is gone (written around storage/entries.ts) goes, with its listings.
-        const terms = entry ? entryTerms(entry) : [];
-        const before = queued[i];
-        // Usually nothing is queued for the row: its terms are the change, no sets to build.
-        const change = before
-          ? restate(row.doc, [], terms, before)
-          : terms.length > 0
-            ? { doc: row.doc, add: terms, stale: [] }
-            : undefined;
+        // A row whose entry is gone (written around storage/entries.ts) goes, with its listings.
+        const change = indexingChange(row.doc, entry ? entryTerms(entry) : [], queued[i]);
         if (change) changes.push(change);
         if (entry) indexed.push(buildListRow(entry, row.doc));
         else orphans.push(row.doc);
@@ -69,4 +61,14 @@ export async function completePendingRows(
     done += count;
     onProgress?.(done, Math.max(total, done));
   }
+}
+
+/**
+ * The change that lists an unindexed row's document under `terms`: the lists hold nothing for
+ * it but what `queued` changes.
+ */
+function indexingChange(doc: number, terms: string[], queued: QueuedTerms | undefined): QueuedTerms | undefined {
+  if (queued) return restate(doc, [], terms, queued);
+  // Usually nothing is queued: the terms are the change, without building sets.
+  return terms.length > 0 ? { doc, add: terms, stale: [] } : undefined;
 }
