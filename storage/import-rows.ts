@@ -9,6 +9,7 @@ import { entryTerms } from './entry-terms';
 import { buildListRow, freeDoc, type ListRow } from './list-row';
 import { queueTerms } from './postings';
 import type { Entry } from './schemas';
+import { dropRow } from './search-index';
 
 export class ImportedRows {
   /** Document numbers in use, read once per import (the import holds the table for writing). */
@@ -33,15 +34,16 @@ export class ImportedRows {
     for (const entry of entries) {
       const row = rowOf.get(entry.id);
       const old = previous.get(entry.id);
+      const before = row && !row.unindexed && old ? entryTerms(old) : [];
       let doc = row?.doc;
-      if (row) {
-        await queueTerms(db, row.doc, !row.unindexed && old ? entryTerms(old) : [], []);
+      if (row && row.createdAt !== entry.createdAt) {
         // The number follows the creation time: an entry whose time changed moves.
-        if (row.createdAt !== entry.createdAt) {
-          await db.listRows.delete(row.doc);
-          taken.delete(row.doc);
-          doc = undefined;
-        }
+        await dropRow(db, row, before);
+        taken.delete(row.doc);
+        doc = undefined;
+      } else if (row) {
+        // Stays, unindexed until its text follows: nothing may find it by its old words.
+        await queueTerms(db, row.doc, before, []);
       }
       doc ??= freeDoc(entry.createdAt, taken);
       taken.add(doc);

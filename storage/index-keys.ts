@@ -54,16 +54,14 @@ export function termReader(db: CommonplaceDb, term: string, overlay: QueueOverla
 
 /** The rows with `value` under a filter's `index`. */
 export function filterReader(db: CommonplaceDb, index: FilterIndex, value: string | number): DocReader {
-  let read = 0;
   const reader: DocReader = {
     docs: new Set(),
     depth: Number.POSITIVE_INFINITY,
     isDone: false,
     async readMore(count) {
-      const wanted = read + Math.max(1, Math.ceil(count));
+      const wanted = reader.docs.size + Math.max(1, Math.ceil(count));
       const docs = (await db.listRows.where(index).equals(value).reverse().limit(wanted).primaryKeys()) as number[];
       reader.docs = new Set(docs);
-      read = docs.length;
       reader.depth = docs.at(-1) ?? reader.depth;
       reader.isDone = docs.length < wanted;
     },
