@@ -9,9 +9,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { ROOT } from '../support/chromium';
+import { READABILITY_PAGES_DIR } from '../support/shared-corpus';
 
-export const CORPUS_DIR = join(ROOT, '../shared/corpus/readability-test-pages/pages');
+export const CORPUS_DIR = READABILITY_PAGES_DIR;
 
 export interface CorpusPage {
   name: string;
