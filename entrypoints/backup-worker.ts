@@ -8,6 +8,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ImportFileError } from '../domain/untrusted-json';
 import { getDb } from '../storage/db';
+import { ensureRoomToWrite } from '../storage/disk-guard';
 import { exportJournal } from '../storage/journal-export';
 import { JOURNAL_FILE_LIMITS, type JournalFileV1 } from '../storage/journal-file-schema';
 import { applyJournalImport, previewJournalImport } from '../storage/journal-import';
@@ -27,6 +28,7 @@ export default defineUnlistedScript(() => {
   const post = (event: BackupEvent) => scope.postMessage(event);
   const progress = (phase: BackupPhase) => (done: number, total: number) => post({ op: 'progress', phase, done, total });
   let pending: JournalFileV1 | undefined;
+  let pendingBytes = 0;
 
   const handle = async (request: BackupRequest): Promise<BackupEvent> => {
     if (request.op === 'export') {
@@ -58,11 +60,14 @@ export default defineUnlistedScript(() => {
       const file = checkJournalDocument(document, progress('check'));
       const preview = await previewJournalImport(file, getDb(), progress('compare'));
       pending = file;
+      pendingBytes = request.file.size;
       return { op: 'preview', preview };
     }
     if (!pending) throw new Error('No file was read');
     const file = pending;
     pending = undefined;
+    // Stored with its indexes, a journal takes about three times its file's size.
+    await ensureRoomToWrite(pendingBytes * 3);
     const counts = await applyJournalImport(file, getDb(), progress('import'));
     // Committed: the journal is imported. Its entries' text terms are indexed in small
     // transactions; if the page closes first, the journal page finishes them when it opens.

@@ -31,6 +31,8 @@ export interface RouterOptions {
   /** Base URL of our own pages, `runtime.getURL('/')`, e.g. `chrome-extension://<id>/`. */
   extensionBaseUrl: string;
   onError?: (error: unknown) => void;
+  /** Runs before every handler, e.g. a fresh reading of the free disk space that writes check. */
+  beforeDispatch?: () => Promise<unknown>;
 }
 
 /**
@@ -58,12 +60,15 @@ export function createRouter(handlers: PageHandlers, options: RouterOptions) {
     }
     const parsed = PageRequestSchema.safeParse(message);
     if (!parsed.success) return Promise.resolve(failure('bad-request', 'The request was not understood.'));
-    return dispatch(handlers, parsed.data, sender).catch((error: unknown) => {
-      options.onError?.(error);
-      if (error instanceof HandlerError) return failure(error.code, error.message);
-      if (isQuotaError(error)) return failure('storage-full', 'Your disk is full: nothing was saved.');
-      return failure('internal', 'Something went wrong; nothing was changed.');
-    });
+    const ready = options.beforeDispatch?.().catch(() => undefined) ?? Promise.resolve();
+    return ready
+      .then(() => dispatch(handlers, parsed.data, sender))
+      .catch((error: unknown) => {
+        options.onError?.(error);
+        if (error instanceof HandlerError) return failure(error.code, error.message);
+        if (isQuotaError(error)) return failure('storage-full', 'Your disk is full: nothing was saved. Free some space and try again.');
+        return failure('internal', 'Something went wrong; nothing was changed.');
+      });
   };
 }
 
@@ -77,10 +82,13 @@ function failure(code: 'forbidden' | 'bad-request' | 'not-found' | 'storage-full
   return { ok: false, error: { code, message } };
 }
 
-/** Dexie reports a full disk as an AbortError whose inner error is a QuotaExceededError. */
+/**
+ * A full disk: the browser's QuotaExceededError (Dexie wraps it in an AbortError as `inner`), or
+ * our own StorageFullError when a write was refused before the disk filled (storage/disk-guard.ts).
+ */
 export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  if (error.name === 'QuotaExceededError') return true;
+  if (error.name === 'QuotaExceededError' || error.name === 'StorageFullError') return true;
   const inner = (error as { inner?: unknown }).inner;
   return inner instanceof Error && inner.name === 'QuotaExceededError';
 }

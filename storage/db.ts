@@ -6,6 +6,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { type DayTotals, tallyEntries } from '../domain/day-totals';
 import type { PostingBlock, QueuedTerms } from '../domain/postings';
+import { installDiskGuard } from './disk-guard';
 import type { ReceivedFeedback, TeamComment } from './exchange-schemas';
 import { buildListRow, docBase, type ListRow } from './list-row';
 import type { Competency, Entry, Reflection, Sprint, TeamMember } from './schemas';
@@ -139,13 +140,22 @@ export class CommonplaceDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    installDiskGuard(this);
   }
 }
 
 let shared: CommonplaceDb | undefined;
 
-/** The database of this extension context, opened lazily on first use. */
+/**
+ * The database of this extension context, opened lazily on first use. A database whose open
+ * failed (a full disk, a busy backing store) is dropped, so the next request opens it again
+ * instead of repeating the old failure until the context restarts.
+ */
 export function getDb(): CommonplaceDb {
+  if (shared?.hasFailed()) {
+    shared.close();
+    shared = undefined;
+  }
   shared ??= new CommonplaceDb();
   return shared;
 }

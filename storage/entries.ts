@@ -3,6 +3,7 @@ import { dayKey } from '../domain/time';
 import { normalizeUrl } from '../domain/urls';
 import { adjustDayTotals } from './day-totals';
 import { type CommonplaceDb, getDb } from './db';
+import { lastDiskReading } from './disk-guard';
 import { mergeIfLong } from './postings';
 import { type ArticleContent, type Entry, type EntryKind, EntrySchema, type SelectionContent } from './schemas';
 import { indexEntry, indexTables, unindexEntry } from './search-index';
@@ -39,7 +40,8 @@ export function withSprint(draft: CaptureDraft, sprintId: string | undefined): C
  */
 async function inEntryTransaction<T>(db: CommonplaceDb, write: () => Promise<T>): Promise<T> {
   const result = await db.transaction('rw', [db.entries, ...indexTables(db), db.dayTotals], write);
-  mergeIfLong(db).catch(() => undefined);
+  // Merging can wait: on a filling disk the queue stays as it is (queries read it anyway).
+  if (lastDiskReading().state === 'ok') mergeIfLong(db).catch(() => undefined);
   return result;
 }
 

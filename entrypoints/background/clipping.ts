@@ -10,6 +10,7 @@ import type { HostResult } from '../../extraction/host';
 import type { PageCapture } from '../../extraction/types';
 import { PageCaptureSchema } from '../../messaging/offscreen';
 import type { CaptureOutcome, ClipMode, ClipNotice } from '../../messaging/protocol';
+import { ensureRoomToWrite } from '../../storage/disk-guard';
 import { type CaptureDraft, saveCapture, withSprint } from '../../storage/entries';
 import { LIMITS } from '../../storage/schemas';
 import { runExtraction } from './extraction-client';
@@ -117,6 +118,8 @@ export function saveLinkTarget(url: string, text: string | undefined): Promise<C
 }
 
 async function save(draft: CaptureDraft, notice?: ClipNotice): Promise<CaptureOutcome> {
+  // Stored size is about the draft's JSON plus its indexes and search terms: three times is ample.
+  await ensureRoomToWrite(JSON.stringify(draft).length * 3);
   const { entry, status } = await saveCapture(withSprint(draft, await currentSprintId()), Date.now());
   return { status, entryId: entry.id, kind: entry.kind, title: entry.title, ...(notice ? { notice } : {}) };
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../messaging/router';
 import { seedStarterFramework } from '../../storage/competencies';
+import { noteWriteFailure, readDiskSpace } from '../../storage/disk-guard';
 import { installBackupReminder } from './backup-reminder';
 import { notifyFailure, openEntryFromNotification } from './confirmations';
 import { handlers } from './handlers';
@@ -16,7 +17,11 @@ export default defineBackground(() => {
   const router = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
-    onError: (error) => console.error('[commonplace] request failed', error),
+    beforeDispatch: () => readDiskSpace(),
+    onError: (error) => {
+      noteWriteFailure(error);
+      console.error('[commonplace] request failed', error);
+    },
   });
   browser.runtime.onMessage.addListener(router);
   browser.runtime.onInstalled.addListener(() => safely(createMenus()));

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '../../components/error-text';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { t } from '../../components/i18n';
 import { formatTags, parseTags } from '../../components/tags';
@@ -46,7 +47,7 @@ export function AnnotationEditor({ entry, hasFocus }: { entry: Entry; hasFocus: 
       setTags(formatTags(updated.tags));
       setState({ kind: 'saved' });
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: errorText(error) });
     }
   };
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DiskSpaceNotice } from '../../components/DiskSpaceNotice';
 import { useToast } from '../../components/hooks/use-toast';
 import { t } from '../../components/i18n';
 import { Toast } from '../../components/Toast';
@@ -67,6 +68,7 @@ export function App() {
           {t('summaryOpenReport')}
         </a>
       </header>
+      <DiskSpaceNotice />
       <main id="main" class="journal-main">
         {route.view === 'entry' && <Reader key={route.id} id={route.id} isEditing={route.edit} onClose={closeReader} onDelete={remove} />}
         {route.view === 'list' && <EntryList focusEntryId={focusEntryId} />}

@@ -14,6 +14,7 @@ import { SearchBox } from './list/SearchBox';
 import { useListKeys } from './list/use-list-keys';
 import { scrollRowIntoView, useVisibleRange } from './list/use-visible-range';
 import './list/list.css';
+import { errorText } from '../../components/error-text';
 
 /** Every row has this height (CSS clamps the text), so a row's place is index × height. */
 export const ROW_HEIGHT = 152;
@@ -180,7 +181,7 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
       {listing.status === 'loading' && <p class="muted">{t('journalLoading')}</p>}
       {listing.status === 'error' && (
         <p class="error" role="alert">
-          {t('journalLoadFailed', listing.error.message)}
+          {t('journalLoadFailed', errorText(listing.error))}
         </p>
       )}
       {isEmptyJournal && <EmptyState />}

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { displayTitle } from '../../components/entry-labels';
+import { errorText } from '../../components/error-text';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { t } from '../../components/i18n';
 import { getEntry } from '../../storage/entries';
@@ -48,7 +49,7 @@ export function Reader({ id, isEditing, onClose, onDelete }: ReaderProps) {
   if (result.status === 'error') {
     return (
       <p class="error" role="alert">
-        {t('journalLoadFailed', result.error.message)}
+        {t('journalLoadFailed', errorText(result.error))}
       </p>
     );
   }

@@ -1,4 +1,5 @@
 import { displayTitle } from '../../components/entry-labels';
+import { errorText } from '../../components/error-text';
 import type { ToastContent } from '../../components/hooks/use-toast';
 import { t } from '../../components/i18n';
 import type { Entry } from '../../storage/schemas';
@@ -45,5 +46,5 @@ export async function deleteWithUndo(id: string, deps: UndoDeps): Promise<Entry 
 }
 
 function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { replyErrorText } from '../../components/error-text';
 import { t } from '../../components/i18n';
 import { parseTags } from '../../components/tags';
 import { sendRequest } from '../../messaging/client';
@@ -12,7 +13,7 @@ export function AnnotateForm({ entryId }: { entryId: string }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     const reply = await sendRequest({ type: 'entry/annotate', id: entryId, note, tags: parseTags(tags) });
-    setMessage(reply.ok ? t('popupAnnotationSaved') : reply.error.message);
+    setMessage(reply.ok ? t('popupAnnotationSaved') : replyErrorText(reply.error));
   };
 
   return (

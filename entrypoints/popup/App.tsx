@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DiskSpaceNotice } from '../../components/DiskSpaceNotice';
+import { replyErrorText } from '../../components/error-text';
 import { noticeText, t } from '../../components/i18n';
 import { sendRequest } from '../../messaging/client';
 import type { CaptureOutcome, ClipMode } from '../../messaging/protocol';
@@ -20,7 +22,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const show = (reply: Awaited<ReturnType<typeof sendRequest<'clip'>>>) => {
-    if (!reply.ok) setStatus({ kind: 'error', message: reply.error.code === 'storage-full' ? t('errorStorageFull') : reply.error.message });
+    if (!reply.ok) setStatus({ kind: 'error', message: replyErrorText(reply.error) });
     else if (reply.value.status === 'not-saved') setStatus({ kind: 'ask', notice: reply.value.notice });
     else setStatus({ kind: 'saved', outcome: reply.value });
   };
@@ -46,6 +48,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
           {t('popupOpenJournal')}
         </a>
       </header>
+      <DiskSpaceNotice />
       <section class="capture" aria-label={t('popupCaptureLabel')}>
         <button type="button" class="primary" disabled={isBusy} onClick={() => clip('article')}>
           {t('popupClipArticle')}

@@ -6,6 +6,7 @@ import type { Competency } from '../../../storage/schemas';
 import { ApplicationRate } from '../entry/ApplicationRate';
 import '../entry/entry.css';
 import './competencies.css';
+import { errorText } from '../../../components/error-text';
 import { CompetencyForm } from './CompetencyForm';
 import { CompetencyItem } from './CompetencyItem';
 import { FrameworkFile } from './FrameworkFile';
@@ -40,7 +41,7 @@ export function CompetenciesView(_props: { params: URLSearchParams }) {
 
   useEffect(() => {
     document.title = t('competencyPageTitle');
-    seedStarterFramework(Date.now()).catch((error: unknown) => setMessage(String(error)));
+    seedStarterFramework(Date.now()).catch((error: unknown) => setMessage(errorText(error)));
   }, []);
 
   const all = rows.status === 'ready' ? rows.value : [];
@@ -56,7 +57,7 @@ export function CompetenciesView(_props: { params: URLSearchParams }) {
       {rows.status === 'loading' && <p class="muted">{t('journalLoading')}</p>}
       {rows.status === 'error' && (
         <p class="error" role="alert">
-          {t('journalLoadFailed', rows.error.message)}
+          {t('journalLoadFailed', errorText(rows.error))}
         </p>
       )}
       {rows.status === 'ready' && all.length === 0 && <p class="muted">{t('competencyEmpty')}</p>}
@@ -88,7 +89,7 @@ export function CompetenciesView(_props: { params: URLSearchParams }) {
               setMessage(t('competencyAddedDone', draft.name.trim()));
               return undefined;
             } catch (error) {
-              return error instanceof Error ? error.message : String(error);
+              return errorText(error);
             }
           }}
         />

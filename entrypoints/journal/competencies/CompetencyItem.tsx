@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
 import { CompetencyInUseError, deleteCompetency, setArchived, updateCompetency } from '../../../storage/competencies';
 import type { Competency } from '../../../storage/schemas';
@@ -11,8 +12,6 @@ export interface CompetencyItemProps {
   categories: readonly string[];
   onMessage: (text: string) => void;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** One competency: what it is, how often it is used, and edit / archive / delete. */
 export function CompetencyItem({ competency, uses, categories, onMessage }: CompetencyItemProps) {

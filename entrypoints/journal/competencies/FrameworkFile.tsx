@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
 import { type FileProblem, ImportFileError } from '../../../domain/untrusted-json';
 import { exportFramework, importFramework } from '../../../storage/framework-file';
@@ -48,7 +49,7 @@ export function FrameworkFile() {
       const text =
         error instanceof ImportFileError
           ? t(PROBLEM_KEYS[error.problem], error.message.replace(/^[a-z-]+:?\s*/, ''))
-          : t('competencyImportFailed', error instanceof Error ? error.message : String(error));
+          : t('competencyImportFailed', errorText(error));
       setMessage({ text, isError: true });
     }
   };

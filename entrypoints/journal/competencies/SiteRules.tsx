@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../../components/error-text';
 import { useLiveQuery } from '../../../components/hooks/use-live-query';
 import { t } from '../../../components/i18n';
 import type { Competency } from '../../../storage/schemas';
@@ -30,7 +31,7 @@ export function SiteRules({ competencies }: { competencies: readonly Competency[
       setSite('');
       setMessage({ text: t('competencyRuleSaved', rule.hostname), isError: false });
     } catch (error) {
-      const text = error instanceof InvalidHostnameError ? t('competencyRuleBadSite') : String(error);
+      const text = error instanceof InvalidHostnameError ? t('competencyRuleBadSite') : errorText(error);
       setMessage({ text, isError: true });
     }
   };

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../../components/error-text';
 import { formatDate, webUrl } from '../../../components/format';
 import { t } from '../../../components/i18n';
 import { setApplied } from '../../../storage/entries';
@@ -37,7 +38,7 @@ export function AppliedPanel({ entry }: { entry: Entry }) {
       setEditing(false);
       setMessage({ text: done, isError: false });
     } catch (error) {
-      setMessage({ text: t('appliedSaveFailed', error instanceof Error ? error.message : String(error)), isError: true });
+      setMessage({ text: t('appliedSaveFailed', errorText(error)), isError: true });
     }
   };
 

@@ -7,6 +7,7 @@ import type { Competency, Entry } from '../../../storage/schemas';
 import { suggestForEntry } from '../../../storage/suggestions';
 import { Combobox, type ComboOption } from './Combobox';
 import './entry.css';
+import { errorText } from '../../../components/error-text';
 
 const MAX_OPTIONS = 8;
 
@@ -42,7 +43,7 @@ export function EntryCompetencies({ entry }: { entry: Entry }) {
       await setEntryDetails(entry.id, { competencyIds: ids }, Date.now());
       setMessage(done);
     } catch (error) {
-      setMessage(t('entryCompetencySaveFailed', error instanceof Error ? error.message : String(error)));
+      setMessage(t('entryCompetencySaveFailed', errorText(error)));
     }
   };
   const add = (id: string) => save([...entry.competencyIds, id], t('entryCompetencyAdded', byId.get(id)?.name ?? ''));

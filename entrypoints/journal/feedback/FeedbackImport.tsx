@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
 import { type FileProblem, ImportFileError } from '../../../domain/untrusted-json';
 import { FeedbackRecipientError, importFeedbackFile } from '../../../storage/feedback-received';
@@ -20,7 +21,7 @@ const MAX_FILE_BYTES = 20_000_000;
 function refusal(error: unknown): string {
   if (error instanceof FeedbackRecipientError) return t('feedbackImportOtherLearner');
   if (error instanceof ImportFileError) return t(PROBLEM_KEYS[error.problem], error.message.replace(/^[a-z-]+:?\s*/, ''));
-  return t('feedbackImportFailed', error instanceof Error ? error.message : String(error));
+  return t('feedbackImportFailed', errorText(error));
 }
 
 /** The file picker for the manager's feedback file; a refused file changes nothing. */

@@ -7,6 +7,7 @@ import { entryHash } from '../route';
 import { formatDay } from '../share/share-format';
 import { FeedbackComment } from './FeedbackComment';
 import './feedback.css';
+import { errorText } from '../../../components/error-text';
 
 /** Every comment received, newest first, each saying what it is about (entries link to it). */
 export function FeedbackList() {
@@ -15,7 +16,7 @@ export function FeedbackList() {
   if (result.status === 'error') {
     return (
       <p class="error" role="alert">
-        {t('journalLoadFailed', result.error.message)}
+        {t('journalLoadFailed', errorText(result.error))}
       </p>
     );
   }

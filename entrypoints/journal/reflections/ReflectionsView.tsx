@@ -6,6 +6,7 @@ import { loadCompetencies } from './competency-options';
 import { ReflectionForm } from './ReflectionForm';
 import { ReflectionList } from './ReflectionList';
 import './reflections.css';
+import { errorText } from '../../../components/error-text';
 
 const LIST = '#/reflections';
 
@@ -56,7 +57,7 @@ export function ReflectionsView({ params }: { params: URLSearchParams }) {
       {editId && !editing && reflections.status === 'ready' && <p class="error">{t('reflectionNotFound')}</p>}
       {reflections.status === 'error' && (
         <p class="error" role="alert">
-          {reflections.error.message}
+          {errorText(reflections.error)}
         </p>
       )}
       {reflections.status === 'ready' && all.length === 0 && <p class="muted">{t('reflectionEmpty')}</p>}

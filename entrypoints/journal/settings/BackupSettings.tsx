@@ -11,6 +11,7 @@ import { BackupWorker } from './backup-client';
 import { JournalImport } from './JournalImport';
 import { useSettings } from './use-settings';
 import './backup.css';
+import { errorText } from '../../../components/error-text';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -57,7 +58,7 @@ export function BackupSettings() {
       await recordBackupStatus({ lastExportedAt: now });
       setMessage({ text: t('backupExported', String(counts.entries), name), isError: false });
     } catch (error) {
-      setMessage({ text: t('backupExportFailed', error instanceof Error ? error.message : String(error)), isError: true });
+      setMessage({ text: t('backupExportFailed', errorText(error)), isError: true });
     } finally {
       worker.close();
       setProgress(undefined);

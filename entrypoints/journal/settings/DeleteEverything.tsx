@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { errorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
 import { deleteEverything } from '../../../storage/wipe';
 
@@ -33,7 +34,7 @@ export function DeleteEverything({ onDeleted }: { onDeleted: () => void }) {
       onDeleted();
       close();
     } catch (error) {
-      setStatus({ kind: 'error', text: t('settingsDeleteFailed', error instanceof Error ? error.message : String(error)) });
+      setStatus({ kind: 'error', text: t('settingsDeleteFailed', errorText(error)) });
     } finally {
       setBusy(false);
     }

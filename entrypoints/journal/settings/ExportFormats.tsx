@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
 import type { ExportFile } from '../../../storage/exports';
 import { updateSettings } from '../../../storage/settings';
@@ -28,7 +29,7 @@ export function ExportFormats() {
       saveDownload(file);
       setStatus({ kind: 'ok', text: t(done, String(file.count), file.name) });
     } catch (error) {
-      setStatus({ kind: 'error', text: t('exportFailed', error instanceof Error ? error.message : String(error)) });
+      setStatus({ kind: 'error', text: t('exportFailed', errorText(error)) });
     }
   };
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
 import { type FileProblem, ImportFileError } from '../../../domain/untrusted-json';
 import { countEntries } from '../../../storage/entries';
@@ -30,8 +31,8 @@ type Step =
 export function importErrorText(error: unknown): string {
   if (error instanceof ImportFileError) return t(PROBLEM_KEYS[error.problem], error.message.replace(/^[a-z-]+:?\s*/, ''));
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  if (/quota/i.test(text)) return t('backupImportQuota');
-  return t('backupImportFailed', error instanceof Error ? error.message : String(error));
+  if (/quota|StorageFull/i.test(text)) return t('backupImportQuota');
+  return t('backupImportFailed', errorText(error));
 }
 
 function summary(counts: ImportCounts): string {

@@ -9,6 +9,7 @@ import { ShortcutSettings } from './ShortcutSettings';
 import { StorageSettings } from './StorageSettings';
 import { useSettings } from './use-settings';
 import './settings.css';
+import { errorText } from '../../../components/error-text';
 
 /** Settings: each control saves as soon as it is changed; a live region says so. */
 export function SettingsView(_props: { params: URLSearchParams }) {
@@ -18,9 +19,7 @@ export function SettingsView(_props: { params: URLSearchParams }) {
   const save = (change: Partial<Settings>) => {
     updateSettings(change)
       .then(() => setStatus({ kind: 'ok', text: t('settingsSaved') }))
-      .catch((error: unknown) =>
-        setStatus({ kind: 'error', text: t('settingsNotSaved', error instanceof Error ? error.message : String(error)) }),
-      );
+      .catch((error: unknown) => setStatus({ kind: 'error', text: t('settingsNotSaved', errorText(error)) }));
   };
 
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
 import { shareFileName } from '../../../domain/share-file-name';
 import type { ShareOptions, ShareSource } from '../../../domain/share-selection';
@@ -51,7 +52,7 @@ export function SaveShareFile({ source, options }: SaveShareFileProps) {
       const count = bundle.entries.length + bundle.sprints.length + bundle.reflections.length;
       setMessage({ text: t('shareSaved', fileName, String(count)), isError: false });
     } catch (error) {
-      setMessage({ text: t('shareSaveFailed', error instanceof Error ? error.message : String(error)), isError: true });
+      setMessage({ text: t('shareSaveFailed', errorText(error)), isError: true });
     }
   };
 

@@ -12,6 +12,7 @@ import { SaveShareFile } from './SaveShareFile';
 import { type ShareChoices, ShareOptionsForm } from './ShareOptionsForm';
 import { SharePreview } from './SharePreview';
 import './share.css';
+import { errorText } from '../../../components/error-text';
 
 /**
  * Defaults: the last 30 days, clips, reflections and sprints. Quick notes are the learner's own
@@ -60,7 +61,7 @@ export function ShareView(_props: { params: URLSearchParams }) {
       {source.status === 'loading' && <p class="muted">{t('sharePreviewLoading')}</p>}
       {source.status === 'error' && (
         <p class="error" role="alert">
-          {t('journalLoadFailed', source.error.message)}
+          {t('journalLoadFailed', errorText(source.error))}
         </p>
       )}
       {source.status === 'ready' && <SharePreview source={source.value} options={options} onToggle={toggle} />}

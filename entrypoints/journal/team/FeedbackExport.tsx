@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
 import { buildFeedbackFile, feedbackFileName } from '../../../storage/feedback-file';
 
@@ -26,7 +27,7 @@ export function FeedbackExport({ learnerId, displayName, managerName }: Props) {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setMessage({ text: t('teamFeedbackExported', name, String(file.comments.length)), isError: false });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), isError: true });
+      setMessage({ text: errorText(error), isError: true });
     }
   };
 

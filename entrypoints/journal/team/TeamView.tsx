@@ -11,6 +11,7 @@ import { PersonPage } from './PersonPage';
 import { SelfReported } from './SelfReported';
 import { TeamImport } from './TeamImport';
 import './team.css';
+import { errorText } from '../../../components/error-text';
 
 /**
  * The manager's view of the share bundles their team sent (#/team), a person's page
@@ -22,7 +23,7 @@ export function TeamView({ params }: { params: URLSearchParams }) {
   const settings = useSettings();
   const readable = members.status === 'ready' ? members.value : [];
   const competencies = useMemo(() => teamCompetencies(withBundles(readable)), [readable]);
-  if (members.status === 'error') return <p role="alert">{members.error.message}</p>;
+  if (members.status === 'error') return <p role="alert">{errorText(members.error)}</p>;
   if (members.status === 'loading' || !settings) return null;
 
   const person = params.get('person');

@@ -1,4 +1,6 @@
 /** The sentence the team view shows for one imported (or refused) share file. */
+
+import { errorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
 import { type FileProblem, ImportFileError } from '../../../domain/untrusted-json';
 import type { TeamImportSummary } from '../../../storage/team';
@@ -41,6 +43,6 @@ export function errorResult(fileName: string, error: unknown): ImportResult {
   const reason =
     error instanceof ImportFileError
       ? t(PROBLEM_KEYS[error.problem], error.message.replace(/^[a-z-]+:?\s*/, '').slice(0, 300))
-      : t('teamImportFailed', error instanceof Error ? error.message : String(error));
+      : t('teamImportFailed', errorText(error));
   return { fileName, text: t('teamImportRefused', fileName, reason), isError: true };
 }

@@ -5,6 +5,7 @@ import { loadDueFollowUps } from '../../../storage/follow-ups';
 import { entryHash } from '../route';
 import { useSettings } from '../settings/use-settings';
 import './to-apply.css';
+import { errorText } from '../../../components/error-text';
 
 /**
  * "To apply": entries with a plan that are not applied yet, once the follow-up delay has
@@ -22,7 +23,7 @@ export function ToApplyView(_props: { params: URLSearchParams }) {
       {days !== undefined && <p class="hint">{t('followUpIntro', String(days))}</p>}
       {due.status === 'error' && (
         <p class="error" role="alert">
-          {due.error.message}
+          {errorText(due.error)}
         </p>
       )}
       {entries && (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { replyErrorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
 import { sendRequest } from '../../../messaging/client';
 
@@ -17,7 +18,7 @@ export function ReflectionForm({ sprintId, onDone }: { sprintId: string; onDone:
     const reply = await sendRequest({ type: 'reflection/save', sprintId, learned, tryNext });
     setBusy(false);
     if (reply.ok) onDone(true);
-    else setError(reply.error.message);
+    else setError(replyErrorText(reply.error));
   };
 
   return (

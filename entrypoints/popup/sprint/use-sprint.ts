@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { replyErrorText } from '../../../components/error-text';
 import type { TimerView } from '../../../domain/timer';
 import { sendRequest } from '../../../messaging/client';
 import type { PageRequest, SprintReply } from '../../../messaging/protocol';
@@ -36,7 +37,7 @@ export function useSprint(): SprintModel {
     const answer = await sendRequest(request);
     setBusy(false);
     if (!answer.ok) {
-      setError(answer.error.message);
+      setError(replyErrorText(answer.error));
       return;
     }
     setError(undefined);

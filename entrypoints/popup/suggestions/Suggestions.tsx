@@ -3,6 +3,7 @@ import { t } from '../../../components/i18n';
 import { sendRequest } from '../../../messaging/client';
 import type { SuggestionView } from '../../../messaging/protocol';
 import './suggestions.css';
+import { replyErrorText } from '../../../components/error-text';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; suggestions: SuggestionView[] } | { kind: 'failed' };
 
@@ -27,7 +28,7 @@ export function Suggestions({ entryId }: { entryId: string }) {
 
   const accept = async (suggestion: SuggestionView) => {
     const reply = await sendRequest({ type: 'entry/add-competencies', id: entryId, competencyIds: [suggestion.competencyId] });
-    if (!reply.ok) return setMessage(reply.error.message);
+    if (!reply.ok) return setMessage(replyErrorText(reply.error));
     setAccepted((ids) => [...ids, suggestion.competencyId]);
     setMessage(t('suggestAccepted', suggestion.name));
   };

@@ -117,6 +117,7 @@ describe('isQuotaError', () => {
   it.each([
     [Object.assign(new Error(''), { name: 'QuotaExceededError' }), true],
     [Object.assign(new Error(''), { name: 'AbortError', inner: Object.assign(new Error(''), { name: 'QuotaExceededError' }) }), true],
+    [Object.assign(new Error(''), { name: 'StorageFullError' }), true],
     [Object.assign(new Error(''), { name: 'AbortError' }), false],
     ['QuotaExceededError', false],
   ])('%#', (error, expected) => {
