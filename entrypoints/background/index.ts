@@ -9,6 +9,7 @@ import { notifyFailure, openEntryFromNotification } from './confirmations';
 import { handlers } from './handlers';
 import { createMenus, handleCommand, handleMenuClick } from './menus';
 import { installReminders } from './reminders';
+import { installSnapshots } from './snapshots';
 import { installSprintTimer } from './sprint-runtime';
 import { installTestHooks } from './test-hooks';
 import { installWeeklyReminder } from './weekly-reminder';
@@ -33,6 +34,7 @@ export default defineBackground(() => {
   installSprintTimer();
   installWeeklyReminder();
   installBackupReminder();
+  installSnapshots();
   if (import.meta.env.MODE === 'e2e') installTestHooks();
 });
 

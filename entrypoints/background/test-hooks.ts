@@ -5,6 +5,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { ClipMode } from '../../messaging/protocol';
+import { writeSnapshot } from '../../storage/snapshots';
 import { handleBackupAlarm, openBackupSettings } from './backup-reminder';
 import { type ClipLimits, type ClipTimings, clipTab } from './clipping';
 import { handleCommand, handleMenuClick } from './menus';
@@ -42,6 +43,8 @@ export function installTestHooks(): void {
       },
       /** Clicks a reminder notification (Playwright cannot click system notifications). */
       clickNotification: async (id: string) => (await openReminder(id)) || (await openWeeklyReport(id)) || (await openBackupSettings(id)),
+      /** Writes a snapshot now, due or not (the alarm's cadence is half-hourly). */
+      snapshot: async () => writeSnapshot(Date.now()),
       /** Starts a sprint of `ms` milliseconds (pages may ask only for 5–120 minutes). */
       startSprint: async ({ ms, goal }: { ms: number; goal?: string }) => startSprint({ plannedMs: ms, ...(goal ? { goal } : {}) }),
     },

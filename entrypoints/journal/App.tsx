@@ -8,6 +8,7 @@ import { deleteEntry, restoreEntry } from '../../storage/entries';
 import { deleteWithUndo } from './delete-with-undo';
 import { EntryList } from './EntryList';
 import { JournalNav } from './JournalNav';
+import { LossNotice } from './LossNotice';
 import { lazyView } from './lazy-view';
 import type { ReaderProps } from './Reader';
 import { LIST_HASH } from './route';
@@ -69,6 +70,7 @@ export function App() {
         </a>
       </header>
       <DiskSpaceNotice />
+      <LossNotice />
       <main id="main" class="journal-main">
         {route.view === 'entry' && <Reader key={route.id} id={route.id} isEditing={route.edit} onClose={closeReader} onDelete={remove} />}
         {route.view === 'list' && <EntryList focusEntryId={focusEntryId} />}

@@ -21,6 +21,7 @@ interface TestHooks {
   command: (command: string, tabId: number) => Promise<void>;
   menuClick: (info: Record<string, unknown>, tabId: number) => Promise<void>;
   clip: (options: TestClipOptions) => Promise<TestClipResult>;
+  snapshot: () => Promise<unknown>;
 }
 
 /** Opens `url` in a new tab and waits for its load event. */

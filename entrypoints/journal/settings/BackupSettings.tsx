@@ -9,6 +9,7 @@ import { updateSettings } from '../../../storage/settings';
 import { BackupProgress, type ProgressState } from './BackupProgress';
 import { BackupWorker } from './backup-client';
 import { JournalImport } from './JournalImport';
+import { SnapshotStatus } from './SnapshotStatus';
 import { useSettings } from './use-settings';
 import './backup.css';
 import { errorText } from '../../../components/error-text';
@@ -75,6 +76,7 @@ export function BackupSettings() {
       <p data-testid="last-exported">
         {status?.lastExportedAt ? t('backupLastExported', dateTime.format(status.lastExportedAt)) : status ? t('backupNeverExported') : '…'}
       </p>
+      <SnapshotStatus />
       <div class="form-actions">
         <button type="button" onClick={exportNow} disabled={progress !== undefined}>
           {t('backupExport')}
