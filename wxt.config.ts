@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { DEFAULT_SHORTCUTS } from './domain/shortcuts';
 
 /**
  * Extension pages may load nothing remote: clipped and imported HTML is rendered here, so
@@ -55,19 +56,19 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+J' },
+        suggested_key: { default: DEFAULT_SHORTCUTS._execute_action },
         description: '__MSG_commandOpenPopup__',
       },
       'clip-article': {
-        suggested_key: { default: 'Alt+Shift+A' },
+        suggested_key: { default: DEFAULT_SHORTCUTS['clip-article'] },
         description: '__MSG_commandClipArticle__',
       },
       'clip-selection': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: DEFAULT_SHORTCUTS['clip-selection'] },
         description: '__MSG_commandClipSelection__',
       },
       'save-link': {
-        suggested_key: { default: 'Alt+Shift+L' },
+        suggested_key: { default: DEFAULT_SHORTCUTS['save-link'] },
         description: '__MSG_commandSaveLink__',
       },
     },

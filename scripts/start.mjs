@@ -76,8 +76,8 @@ await article.goto(`${origin}/article.html`);
 if (HEADED) {
   console.log(`
 ✔ Chromium is open on the demo article (${origin}/article.html) with Commonplace loaded.
-  Try: pin Commonplace from the puzzle-piece menu and click its icon, or press Alt+Shift+A (clip article),
-  select a passage and press Alt+Shift+S, right-click a link > "${label('menuSaveLink')}".
+  Try: pin Commonplace from the puzzle-piece menu and click its icon, or press Alt+Shift+Y (clip article),
+  select a passage and press Alt+Shift+Q, right-click a link > "${label('menuSaveLink')}".
   Your journal: ${extensionUrl('journal.html')}
   Profile (your demo journal): ${profile}
   Close the browser window to stop.`);

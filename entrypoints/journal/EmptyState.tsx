@@ -1,6 +1,9 @@
 import { t } from '../../components/i18n';
+import { ShortcutList } from '../../components/ShortcutList';
 
-/** First run: how to put something in the journal. Shortcuts match wxt.config.ts `commands`. */
+const CAPTURE_COMMANDS = ['clip-article', 'clip-selection', 'save-link'] as const;
+
+/** First run: how to put something in the journal, with the shortcuts the browser really bound. */
 export function EmptyState() {
   return (
     <div class="empty-state">
@@ -10,20 +13,7 @@ export function EmptyState() {
         <li>{t('journalEmptyPopup')}</li>
         <li>
           {t('journalEmptyShortcuts')}
-          <dl class="shortcuts">
-            <dt>
-              <kbd>Alt+Shift+A</kbd>
-            </dt>
-            <dd>{t('commandClipArticle')}</dd>
-            <dt>
-              <kbd>Alt+Shift+S</kbd>
-            </dt>
-            <dd>{t('commandClipSelection')}</dd>
-            <dt>
-              <kbd>Alt+Shift+L</kbd>
-            </dt>
-            <dd>{t('commandSaveLink')}</dd>
-          </dl>
+          <ShortcutList only={CAPTURE_COMMANDS} />
         </li>
         <li>{t('journalEmptyContextMenu')}</li>
       </ul>

@@ -129,9 +129,7 @@ describe.skipIf(!smallDisk)('a full disk (needs root to mount a tmpfs for the pr
 
     // Free the space: the next request works without a restart.
     rmSync(filler);
-    await expect
-      .poll(async () => (await clip(first, 'popup.html', 'd')).ok, { timeout: 30_000, interval: 1_000 })
-      .toBe(true);
+    await expect.poll(async () => (await clip(first, 'popup.html', 'd')).ok, { timeout: 30_000, interval: 1_000 }).toBe(true);
     await first.close({ keepProfile: true });
 
     const second = await start(profile);

@@ -31,9 +31,9 @@ const PRODUCTION = BUILT.filter((build) => build.name !== 'chrome e2e');
 
 const COMMANDS = {
   _execute_action: 'Alt+Shift+J',
-  'clip-article': 'Alt+Shift+A',
-  'clip-selection': 'Alt+Shift+S',
-  'save-link': 'Alt+Shift+L',
+  'clip-article': 'Alt+Shift+Y',
+  'clip-selection': 'Alt+Shift+Q',
+  'save-link': 'Alt+Shift+K',
 };
 
 describe.each(BUILT)('$name manifest', ({ folder, permissions }) => {

@@ -47,19 +47,20 @@ describe('deleteWithUndo', () => {
 
   it('says why a delete failed, and offers no Undo', async () => {
     const { deps, shown } = setup(async () => {
-      throw new Error('disk full');
+      throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     });
     expect(await deleteWithUndo('x', deps)).toBeUndefined();
-    expect(shown).toEqual([{ text: 'Could not delete: disk full' }]);
+    // The learner reads what happened, never the browser's error.
+    expect(shown).toEqual([{ text: 'Could not delete: Your disk is full: nothing was saved. Free some space and try again.' }]);
   });
 
   it('keeps Undo available when restoring fails', async () => {
     const entry = makeEntry();
     const { deps, shown } = setup(async () => entry);
-    deps.restore.mockRejectedValueOnce(new Error('busy'));
+    deps.restore.mockRejectedValueOnce(Object.assign(new Error('Internal error opening backing store'), { name: 'UnknownError' }));
     await deleteWithUndo(entry.id, deps);
     shown[0]?.action?.run();
-    await vi.waitFor(() => expect(shown[1]?.text).toBe('Could not restore: busy'));
+    await vi.waitFor(() => expect(shown[1]?.text).toContain('Could not restore: Your journal could not be opened just now'));
     shown[1]?.action?.run();
     await vi.waitFor(() => expect(deps.onRestored).toHaveBeenCalledWith(entry));
     expect(deps.restore).toHaveBeenCalledTimes(2);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { EntryList } from '../../../entrypoints/journal/EntryList';
 import { resetListState } from '../../../entrypoints/journal/list/list-state';
 import { getDb } from '../../../storage/db';
@@ -38,12 +39,22 @@ const article = {
 };
 
 describe('EntryList', () => {
-  it('explains how to clip when the journal is empty', async () => {
+  it('explains how to clip when the journal is empty, with the shortcuts the browser bound', async () => {
+    vi.spyOn(browser.commands, 'getAll').mockResolvedValue([
+      { name: '_execute_action', shortcut: 'Alt+Shift+J' },
+      { name: 'clip-article', description: 'Clip this article', shortcut: 'Alt+Shift+R' },
+      { name: 'clip-selection', description: 'Clip the selection', shortcut: '' },
+      { name: 'save-link', description: 'Save a link', shortcut: 'Ctrl+Shift+9' },
+    ] as never);
     render(<EntryList />);
     expect(await screen.findByRole('heading', { name: 'Nothing saved yet' })).toBeTruthy();
-    expect(document.body.textContent).toContain('Alt+Shift+A');
-    expect(document.body.textContent).toContain('Alt+Shift+S');
-    expect(document.body.textContent).toContain('Alt+Shift+L');
+    const list = await screen.findByTestId('shortcut-list');
+    expect(list.textContent).toContain('Alt+Shift+R');
+    expect(list.textContent).toContain('Ctrl+Shift+9');
+    expect(list.textContent).toContain('Not set');
+    expect(list.textContent).not.toContain('Alt+Shift+J');
+    expect(screen.getByRole('button', { name: 'Open the shortcuts page' })).toBeTruthy();
+    vi.restoreAllMocks();
   });
 
   it('lists entries newest first with kind, source, snippet and tags', async () => {
