@@ -1,6 +1,6 @@
 /**
  * Posting lists: for each search term, the documents that contain it, kept as sorted blocks of
- * numbers (issue 3). A multiEntry index would store one IndexedDB record per term per entry
+ * numbers. A multiEntry index would store one IndexedDB record per term per entry
  * (about 250 for a 2 KB article), which made a clip cost about 50 ms and a 100,000-entry journal
  * hours to index. A block holds up to `MAX_BLOCK_DOCS` document numbers of one term in one
  * record, so a query reads a common word's newest matches in one request and an index update

@@ -1,5 +1,5 @@
 /**
- * Matching and ranking search results without reading every match (issue 3).
+ * Matching and ranking search results without reading every match.
  *
  * An entry matches when it has every term of the query (the last word as a prefix). Lookups
  * return document numbers, which sort by creation time, so each lookup can be read newest first

@@ -1,5 +1,5 @@
 /**
- * What a learner shares with their manager (issue 5): the pure choice of items and the redacted
+ * What a learner shares with their manager: the pure choice of items and the redacted
  * copy of each, shaped exactly like storage/exchange-schemas.ts `ShareBundleV1Schema` (storage
  * validates it before anything is written). Redaction rules:
  * - a clip's `note` is the learner's private note: left out unless `includePrivateNotes`;

@@ -1,5 +1,5 @@
 /**
- * The weekly summary (issue 4): learning minutes against the goal, sprints, captures,
+ * The weekly summary: learning minutes against the goal, sprints, captures,
  * reflections, competencies touched, items applied, active days and the streak, each compared
  * with the week before. Pure: the week comes from `week.ts`, records and "today" are arguments.
  */

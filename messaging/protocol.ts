@@ -41,7 +41,7 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('entry/suggestions'), id: IdSchema }),
   /** Adds competencies to an entry: a suggestion accepted with one click. */
   z.strictObject({ type: z.literal('entry/add-competencies'), id: IdSchema, competencyIds: z.array(IdSchema).min(1).max(LIMITS.tags) }),
-  // Sprints (issue 4). Every sprint request reconciles the timer first and answers with its view.
+  // Sprints. Every sprint request reconciles the timer first and answers with its view.
   z.strictObject({ type: z.literal('sprint/get') }),
   z.strictObject({
     type: z.literal('sprint/start'),

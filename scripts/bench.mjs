@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench` (issue 2): builds the production and e2e extensions into .cache/bench/output
+// `npm run bench`: builds the production and e2e extensions into .cache/bench/output
 // (apart from .output, so a build or test running meanwhile cannot swap files under the
 // measurement), then runs tests/bench in headless Chromium, which prints the tables and writes
 // BENCHMARKS.md. Nothing is asserted about times.

@@ -1,5 +1,5 @@
 /**
- * The manager's feedback file, as the learner imports it (issue 5), and the queries that show
+ * The manager's feedback file, as the learner imports it, and the queries that show
  * it beside entries. Import follows SECURITY.md's order: size check, JSON.parse refusing
  * prototype keys, depth/count limits, kind/version header (domain/untrusted-json.ts), the strict
  * `FeedbackFileV1Schema`, the recipient check, then one read-write transaction. A refused file

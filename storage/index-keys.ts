@@ -1,5 +1,5 @@
 /**
- * Reading document numbers newest first without reading all of them (issue 3), from a term's
+ * Reading document numbers newest first without reading all of them, from a term's
  * posting list (blocks from the highest down, each read continuing below the last) or from a
  * filter's index on `listRows` (keys under one index value come back in primary-key order, so
  * the newest n are one request; there is no way to resume below a primary key within one index

@@ -1,5 +1,5 @@
 /**
- * The optional weekly backup reminder (issue 5): when `settings.backupReminder` is on, an alarm
+ * The optional weekly backup reminder: when `settings.backupReminder` is on, an alarm
  * at the time a week has passed without an export (domain/backup-reminder.ts); its
  * notification opens the Backup settings. Rescheduled on start, on install and startup, when
  * the settings change and after every export (the status in `storage.local` changes).

@@ -25,7 +25,7 @@ export async function clearSprintBadge(): Promise<void> {
 }
 
 /**
- * Puts the sprint badge back after a capture's ✓ (issue 4: the ✓ must not wipe the minutes).
+ * Puts the sprint badge back after a capture's ✓ (the ✓ must not wipe the minutes).
  * A tab's own text is dropped so it shows the global badge again; Chrome keeps a per-tab colour
  * once set and has no reset for it, so that colour is set to the sprint's.
  */

@@ -1,5 +1,5 @@
 /**
- * The optional end-of-week reminder (issue 4): an alarm at the configured weekday and local
+ * The optional end-of-week reminder: an alarm at the configured weekday and local
  * time (`settings.weeklyReminder`, off by default) whose notification opens the weekly report.
  * Alarms do not survive a browser restart here (STACK.md), so the alarm is re-created when the
  * worker starts, on install and startup, and whenever the settings change.

@@ -1,5 +1,5 @@
 /**
- * The weekly report (issue 4): `report.html#week=YYYY-MM-DD` shows the week containing that day
+ * The weekly report: `report.html#week=YYYY-MM-DD` shows the week containing that day
  * (this week without a hash) for the learner's week start and time zone. Reads Dexie directly and
  * updates live; exports Markdown and prints cleanly.
  */

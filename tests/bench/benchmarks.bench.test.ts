@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 2): measures the built extension in headless Chromium and writes
+ * `npm run bench`: measures the built extension in headless Chromium and writes
  * BENCHMARKS.md. Nothing here asserts a time; a section fails only when it could not measure.
  * Run through scripts/bench.mjs, which builds into `.cache/bench/output` first.
  */
@@ -71,7 +71,7 @@ function progress(label: string, done: number, total: number): void {
   if (done === total || done % 25 === 0) console.info(`[bench] ${label}: ${done}/${total}`);
 }
 
-describe('benchmarks (issue 2)', () => {
+describe('benchmarks', () => {
   beforeAll(async () => {
     server = await serveCorpus(pages);
   });

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: full-journal export and import (issue 5) in real Chromium, through the
+ * `npm run bench`: full-journal export and import in real Chromium, through the
  * settings UI of the e2e build. For each size a generated file (tests/support/journal-file.ts,
  * ~2 KB of article text per entry) is imported into a fresh profile: time to the preview (read,
  * check, compare in the worker), time from Import to the result, and the page's longest main-
@@ -170,7 +170,7 @@ function aimLine(result: Result | undefined): string {
 function render(list: Result[]): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
-    '## Full-journal export and import (issue 5)',
+    '## Full-journal export and import',
     '',
     `Measured by \`tests/bench/journal-file.bench.test.ts\` on ${new Date().toISOString().slice(0, 10)} (e2e build, headless Chromium, 2 cores;`,
     `1-minute load ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end). A generated file of ~2 KB articles is imported`,

@@ -33,7 +33,7 @@ export interface BenchResults {
   buildSeconds?: number;
 }
 
-/** Aims from issue 2; reported as met or not, never asserted. */
+/** The aims; reported as met or not, never asserted. */
 export const AIMS = { endToEndP95Ms: 300, endToEndMaxMs: 1_000, popupGzipBytes: 50 * 1024 };
 /** `DEFAULT_LIMITS.extractionTimeoutMs` in entrypoints/background/clipping.ts (not imported: it pulls in the browser API). */
 const EXTRACTION_TIMEOUT_MS = 5_000;
@@ -52,7 +52,7 @@ export function renderReport(results: BenchResults): string {
     '# Benchmarks',
     '',
     `Measured by \`npm run bench\` on ${results.date}. Figures are from one run and are not asserted by any test`,
-    '(issue 2: "Performance is measured, not asserted"). Re-run the command to refresh this file.',
+    '(performance is measured, not asserted). Re-run the command to refresh this file.',
     '',
     `- Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}.`,
     `- Browser: ${machine.chromium}, headless, driven by playwright-core; one browser at a time, nothing else measured in parallel.`,

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the entries list and search at 10,000 and 100,000 generated entries in real
- * Chromium IndexedDB (issue 3). Writes its own section of BENCHMARKS.md between
+ * Chromium IndexedDB. Writes its own section of BENCHMARKS.md between
  * `<!-- search:start -->` and `<!-- search:end -->`, keeping the rest. Times are reported, never asserted.
  * Sizes: `BENCH_SEARCH_SIZES` (default 10000,100000). Seeding builds the posting lists in memory
  * and writes them as full blocks (about 2 ms an entry here), so both sizes take about 8 minutes.
@@ -175,7 +175,7 @@ describe('search at scale', () => {
 function render(list: SizeResult[]): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const out = [
-    '## Entries list and search at scale (issue 3)',
+    '## Entries list and search at scale',
     '',
     'Generated journals of about 2 KB of article text per entry (Zipf-distributed made-up words from a',
     "20,000-word vocabulary, titles, some notes and tags) seeded straight into the e2e build's IndexedDB",

@@ -1,5 +1,5 @@
 /**
- * Sprint benchmark (issue 4): service-worker wake to timer reconciled. In real Chromium (e2e
+ * Sprint benchmark: service-worker wake to timer reconciled. In real Chromium (e2e
  * build) a sprint runs, the worker is stopped with CDP `ServiceWorker.stopAllWorkers` (as Chrome
  * stops an idle worker), and a quiet extension page sends `sprint/get`; the time from sending to
  * the reply covers starting the worker, loading its script, reconciling the stored timer and

@@ -1,5 +1,5 @@
 /**
- * Weekly summary benchmark (issue 4): popup open to summary visible with 10,000 and 100,000
+ * Weekly summary benchmark: popup open to summary visible with 10,000 and 100,000
  * entries in real Chromium IndexedDB, without the service worker in the path (the popup reads
  * Dexie itself). Nothing is asserted about times. Writes its own section of BENCHMARKS.md between
  * markers (other sections are kept) and a copy in `.cache/bench/summary-section.md`.

@@ -1,5 +1,5 @@
 /**
- * Back up and restore (issue 5), in the built extension: export from the settings (a real
+ * Back up and restore, in the built extension: export from the settings (a real
  * download), import into a second fresh profile through the preview and the progress bar (the
  * same journal comes back), a bad file refused with the journal unchanged, a page crash in the
  * middle of a large import (all or nothing), the weekly backup reminder, and axe.

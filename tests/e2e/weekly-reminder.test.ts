@@ -1,5 +1,5 @@
 /**
- * The optional end-of-week reminder (issue 4): off by default; turned on in the settings it
+ * The optional end-of-week reminder: off by default; turned on in the settings it
  * schedules an alarm, its notification (fired through the e2e hook rather than waiting for
  * Friday) opens the weekly report, and turning it off removes the alarm.
  */

@@ -1,4 +1,4 @@
-/** Conventions from STYLE.md, enforced so they survive the next change. */
+/** Conventions from CONTRIBUTING.md, enforced so they survive the next change. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';

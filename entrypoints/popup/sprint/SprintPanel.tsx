@@ -1,4 +1,4 @@
-/** Protected learning time: start, pause, resume, stop and extend a sprint, then reflect (issue 4). */
+/** Protected learning time: start, pause, resume, stop and extend a sprint, then reflect. */
 import { t } from '../../../components/i18n';
 import { ReflectionForm } from './ReflectionForm';
 import { SprintClock } from './SprintClock';

@@ -1,5 +1,5 @@
 /**
- * This week's learning summary against the goal and last week (issue 4). It reads Dexie
+ * This week's learning summary against the goal and last week. It reads Dexie
  * directly (no service-worker round trip) in two live queries: the week's figures from per-day
  * totals and small rows first, then the streak and the competencies (the streak reads days back
  * until it breaks).

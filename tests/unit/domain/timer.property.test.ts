@@ -1,7 +1,7 @@
 /**
  * The sprint timer over thousands of random event sequences (seeded, so a failure replays):
  * user actions, alarms early and late, worker restarts (re-reduce from the persisted state)
- * and clock jumps both ways, checked against the invariants of issue 4.
+ * and clock jumps both ways, checked against the timer's invariants.
  */
 import { expect, it } from 'vitest';
 import { IDLE, MINUTE_MS, reduce, type SprintRecord, type TimerEvent, type TimerState } from '../../../domain/timer';

@@ -32,7 +32,7 @@ describe('settings', () => {
   });
 });
 
-describe('reminder and follow-up settings (issue 3)', () => {
+describe('reminder and follow-up settings', () => {
   it('defaults: no daily reflection reminder, follow-ups after 14 days with a daily check', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({
       dailyReflectionReminder: { enabled: false },
