@@ -83,6 +83,12 @@ export default defineConfig({
           }
         : undefined,
   }),
+  hooks: {
+    // wxt 0.20 writes `content_scripts: []` for a runtime-registered content script; declare none.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+    },
+  },
   // Tests and tools read the same variable (tests/support/chromium.ts), so two builds can coexist.
   outDir: process.env.COMMONPLACE_OUTPUT_DIR ?? '.output',
 });

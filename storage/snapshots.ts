@@ -80,9 +80,16 @@ export async function readSnapshot(name: string): Promise<File> {
  * record show in the daily snapshot).
  */
 export async function journalChangeMark(db: CommonplaceDb = getDb()): Promise<string> {
-  const counts = await Promise.all(JOURNAL_TABLE_NAMES.map((name) => db.table(name).count()));
+  const counts = await Promise.all(
+    JOURNAL_TABLE_NAMES.map((name) => (name === 'entries' ? countEntriesByIndex(db) : db.table(name).count())),
+  );
   const newest = await db.entries.orderBy('updatedAt').last();
   return `${counts.join('.')}:${newest?.updatedAt ?? 0}`;
+}
+
+/** Counting the entries table walks every article; its `updatedAt` index holds one small key per entry. */
+function countEntriesByIndex(db: CommonplaceDb): Promise<number> {
+  return db.entries.orderBy('updatedAt').count();
 }
 
 /** Writes a snapshot of the journal now, keeps the newest few, and records it. */
@@ -131,7 +138,7 @@ export async function writeSnapshot(now: number, db: CommonplaceDb = getDb()): P
 /** The journal as it opened: new, intact, or lost with the newest snapshot that can restore it. */
 export async function checkJournal(db: CommonplaceDb = getDb()): Promise<{ state: JournalState; newest?: SnapshotInfo }> {
   const [entryCount, mark, snapshots, stored] = await Promise.all([
-    db.entries.count(),
+    countEntriesByIndex(db),
     readMark(),
     listSnapshots().catch(() => []),
     browser.storage.local.get(DISMISSED_KEY),

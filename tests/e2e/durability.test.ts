@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchExtension } from '../support/chromium';
-import { hooks, openTab, readEntries, request, sendRequest, tabIdFor } from '../support/extension';
+import { hooks, openTab, readEntries, sendRequest, tabIdFor } from '../support/extension';
 import { articlePage } from '../support/pages';
 import { type FixtureServer, serve } from '../support/server';
 
