@@ -9,15 +9,12 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ImportFileError } from '../domain/untrusted-json';
 import { getDb } from '../storage/db';
 import { ensureRoomToWrite } from '../storage/disk-guard';
-import { exportJournal } from '../storage/journal-export';
+import { exportJournalBlob } from '../storage/journal-export';
 import { JOURNAL_FILE_LIMITS, type JournalFileV1 } from '../storage/journal-file-schema';
 import { applyJournalImport, previewJournalImport } from '../storage/journal-import';
 import { checkJournalDocument, parseJournalText } from '../storage/journal-read';
 import { completePendingRows } from '../storage/search-pending';
 import type { BackupEvent, BackupPhase, BackupRequest } from './journal/settings/backup-protocol';
-
-/** Parts of the export gathered before they are folded into the Blob (strings can then be collected). */
-const FOLD_CHARS = 8_000_000;
 
 export default defineUnlistedScript(() => {
   // The DOM lib has no worker-scope types; this is the part of it we use.
@@ -32,24 +29,8 @@ export default defineUnlistedScript(() => {
 
   const handle = async (request: BackupRequest): Promise<BackupEvent> => {
     if (request.op === 'export') {
-      let blob = new Blob([]);
-      let parts: string[] = [];
-      let size = 0;
-      const counts = await exportJournal(
-        request.now,
-        request.identity,
-        (part) => {
-          parts.push(part);
-          size += part.length;
-          if (size < FOLD_CHARS) return;
-          blob = new Blob([blob, ...parts]);
-          parts = [];
-          size = 0;
-        },
-        getDb(),
-        progress('export'),
-      );
-      return { op: 'exported', blob: new Blob([blob, ...parts], { type: 'application/json' }), counts };
+      const { blob, counts } = await exportJournalBlob(request.now, request.identity, getDb(), progress('export'));
+      return { op: 'exported', blob, counts };
     }
     if (request.op === 'read') {
       pending = undefined;

@@ -64,6 +64,39 @@ export async function exportJournal(
   });
 }
 
+/** Parts of the export gathered before they are folded into the Blob (strings can then be collected). */
+const FOLD_CHARS = 8_000_000;
+
+/**
+ * The journal file as a Blob, built part by part so that a large journal never has to be one
+ * string (the backup worker's export and the automatic snapshots).
+ */
+export async function exportJournalBlob(
+  now: number,
+  identity: JournalIdentity,
+  db: CommonplaceDb = getDb(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ blob: Blob; counts: ExportCounts }> {
+  let blob = new Blob([]);
+  let parts: string[] = [];
+  let size = 0;
+  const counts = await exportJournal(
+    now,
+    identity,
+    (part) => {
+      parts.push(part);
+      size += part.length;
+      if (size < FOLD_CHARS) return;
+      blob = new Blob([blob, ...parts]);
+      parts = [];
+      size = 0;
+    },
+    db,
+    onProgress,
+  );
+  return { blob: new Blob([blob, ...parts], { type: 'application/json' }), counts };
+}
+
 /** The file name of an export made on `day` (`YYYY-MM-DD`). */
 export function journalFileName(day: string): string {
   return `commonplace-journal-${day}.json`;

@@ -18,7 +18,7 @@ import {
 import { type CommonplaceDb, getDb } from './db';
 import { ensureRoomToWrite, readDiskSpace } from './disk-guard';
 import { readJournalIdentity } from './journal-backup';
-import { exportJournal } from './journal-export';
+import { exportJournalBlob } from './journal-export';
 import { JOURNAL_TABLE_NAMES } from './journal-file-schema';
 import { z } from './zod';
 
@@ -40,9 +40,6 @@ export interface SnapshotInfo extends SnapshotName {
   name: string;
   bytes: number;
 }
-
-/** Blob parts are folded together every this many characters while the journal is read. */
-const FOLD_CHARS = 4_000_000;
 
 async function folder(): Promise<FileSystemDirectoryHandle> {
   const root = await navigator.storage.getDirectory();
@@ -98,23 +95,7 @@ export async function writeSnapshot(now: number, db: CommonplaceDb = getDb()): P
   // A snapshot is about the journal's size again: keep the reserve free for the journal itself.
   await ensureRoomToWrite(Math.max(previous?.bytes ?? 0, 1_000_000));
   const changeMark = await journalChangeMark(db);
-  let blob = new Blob([]);
-  let parts: string[] = [];
-  let size = 0;
-  const counts = await exportJournal(
-    now,
-    await readJournalIdentity(),
-    (part) => {
-      parts.push(part);
-      size += part.length;
-      if (size < FOLD_CHARS) return;
-      blob = new Blob([blob, ...parts]);
-      parts = [];
-      size = 0;
-    },
-    db,
-  );
-  blob = new Blob([blob, ...parts], { type: 'application/json' });
+  const { blob, counts } = await exportJournalBlob(now, await readJournalIdentity(), db);
   const described = { at: now, entries: counts.entries };
   const name = snapshotName(described);
   const dir = await folder();

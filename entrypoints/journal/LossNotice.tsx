@@ -2,13 +2,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
 import { formatDateTime } from '../../components/format';
 import { t } from '../../components/i18n';
+import type { JournalState } from '../../domain/journal-loss';
 import type { SnapshotInfo } from '../../storage/snapshots';
 import { BackupWorker } from './settings/backup-client';
 
 // The snapshot code (the journal export with it) loads only when the journal opens, after the list.
 const snapshots = () => import('../../storage/snapshots');
 
-type Step = { name: 'idle' } | { name: 'lost'; snapshot: SnapshotInfo } | { name: 'restoring' } | { name: 'done'; text: string };
+type Step =
+  | { name: 'checking' }
+  | { name: 'idle'; state?: JournalState }
+  | { name: 'lost'; snapshot: SnapshotInfo }
+  | { name: 'restoring' }
+  | { name: 'done'; text: string };
 
 /**
  * When the journal opens empty but a snapshot or the mark beside it says it held entries, the
@@ -16,15 +22,15 @@ type Step = { name: 'idle' } | { name: 'lost'; snapshot: SnapshotInfo } | { name
  * the newest snapshot, restored through the same checked import as a backup file.
  */
 export function LossNotice() {
-  const [step, setStep] = useState<Step>({ name: 'idle' });
+  const [step, setStep] = useState<Step>({ name: 'checking' });
 
   useEffect(() => {
     snapshots()
       .then(({ checkJournal }) => checkJournal())
       .then(({ state, newest }) => {
-        if (state === 'lost' && newest) setStep({ name: 'lost', snapshot: newest });
+        setStep(state === 'lost' && newest ? { name: 'lost', snapshot: newest } : { name: 'idle', state });
       })
-      .catch(() => undefined);
+      .catch(() => setStep({ name: 'idle' }));
   }, []);
 
   const restore = async (snapshot: SnapshotInfo) => {
@@ -49,7 +55,9 @@ export function LossNotice() {
     setStep({ name: 'idle' });
   };
 
-  if (step.name === 'idle') return null;
+  if (step.name === 'checking') return null;
+  // Nothing to say; the state is there for tests and tools that need to know the check ran.
+  if (step.name === 'idle') return <div hidden data-testid="journal-state" data-state={step.state ?? 'unknown'} />;
   return (
     <section class="loss-notice" role="alert" aria-labelledby="loss-title" data-testid="loss-notice">
       <h2 id="loss-title">{t('lossTitle')}</h2>

@@ -76,9 +76,8 @@ describe('a lost database', () => {
     const session = await start();
     const journal = await session.context.newPage();
     await journal.goto(session.url('journal.html'));
-    await journal.locator('.journal-main').waitFor({ timeout: 30_000 });
-    // Give the check time to answer; it must not offer a restore.
-    await journal.waitForTimeout(1_000);
+    // The check answered "new", and offered no restore.
+    await journal.locator('[data-testid="journal-state"][data-state="new"]').waitFor({ state: 'attached', timeout: 30_000 });
     expect(await journal.getByTestId('loss-notice').count()).toBe(0);
   });
 });
@@ -137,6 +136,7 @@ describe.skipIf(!smallDisk)('a full disk (needs root to mount a tmpfs for the pr
     await reopened.goto(second.url('journal.html'));
     const after = await readEntries(reopened);
     expect(after.map((entry) => entry.title).sort()).toEqual(['Page a', 'Page b', 'Page d']);
+    await reopened.locator('[data-testid="journal-state"][data-state="intact"]').waitFor({ state: 'attached', timeout: 30_000 });
     expect(await reopened.getByTestId('loss-notice').count()).toBe(0);
   });
 });
