@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs what `npm start`, `npm test` and `npm run bench` need on a fresh Debian machine:
-// the npm packages (when node_modules is missing or older than the lockfile) and Debian's
-// Chromium (when /usr/bin/chromium is missing). Plain Node on purpose: it runs before any
+// the npm packages (when node_modules is missing or older than the lockfile), Debian's Chromium,
+// and Debian's Firefox ESR with its German and French language packs (the Firefox tests press
+// the shortcuts in those languages), each when missing. Plain Node on purpose: it runs before any
 // dependency exists.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -24,8 +25,17 @@ if (needsNpmInstall()) {
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
-  console.log('[setup] installing Debian chromium (apt-get)…');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const LANGUAGE_PACKS = '/usr/lib/firefox-esr/browser/extensions';
+
+const missing = [];
+if (!existsSync(CHROMIUM)) missing.push('chromium');
+if (!existsSync(FIREFOX)) missing.push('firefox-esr');
+for (const language of ['de', 'fr']) {
+  if (!existsSync(`${LANGUAGE_PACKS}/langpack-${language}@firefox-esr.mozilla.org.xpi`)) missing.push(`firefox-esr-l10n-${language}`);
+}
+if (missing.length > 0) {
+  console.log(`[setup] installing Debian ${missing.join(', ')} (apt-get)…`);
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
+  run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`);
 }

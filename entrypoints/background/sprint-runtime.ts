@@ -128,13 +128,16 @@ export function installSprintTimer(): void {
     const sprintId = sprintIdOfNotification(notificationId);
     if (sprintId) logFailure(openReflection(sprintId).then(() => browser.notifications.clear(notificationId)));
   });
-  // Chrome only: Firefox shows no buttons.
-  browser.notifications.onButtonClicked?.addListener((notificationId, buttonIndex) => {
-    const sprintId = sprintIdOfNotification(notificationId);
-    if (!sprintId) return;
-    const work = buttonIndex === 0 ? openReflection(sprintId) : startAnother();
-    logFailure(work.then(() => browser.notifications.clear(notificationId)));
-  });
+  // Firefox shows no notification buttons, and its onButtonClicked exists but is not implemented
+  // (registering it logs a warning at every background start): only where buttons are shown.
+  if (!import.meta.env.FIREFOX) {
+    browser.notifications.onButtonClicked.addListener((notificationId, buttonIndex) => {
+      const sprintId = sprintIdOfNotification(notificationId);
+      if (!sprintId) return;
+      const work = buttonIndex === 0 ? openReflection(sprintId) : startAnother();
+      logFailure(work.then(() => browser.notifications.clear(notificationId)));
+    });
+  }
   reconcile();
 }
 

@@ -50,7 +50,8 @@ export function App({ tabId }: { tabId: number | undefined }) {
       </header>
       <DiskSpaceNotice />
       <section class="capture" aria-label={t('popupCaptureLabel')}>
-        <button type="button" class="primary" disabled={isBusy} onClick={() => clip('article')}>
+        {/* Focused on open, as in a dialog: Enter (or a click) clips the page. */}
+        <button type="button" class="primary" autofocus disabled={isBusy} onClick={() => clip('article')}>
           {t('popupClipArticle')}
         </button>
         <button type="button" disabled={isBusy} onClick={() => clip('selection')}>
