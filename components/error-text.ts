@@ -18,6 +18,7 @@ const OWN_ERRORS = new Set([
   'MissingMigrationError',
   'ImportFileError',
   'HandlerError',
+  'EditConflictError',
 ]);
 
 /** IndexedDB's words for a database the browser could not open or keep open. */
@@ -36,6 +37,6 @@ export function errorText(error: unknown): string {
 /** A sentence for the learner about a failed request to the background (messaging/router.ts). */
 export function replyErrorText(error: { code: string; message: string }): string {
   if (error.code === 'storage-full') return t('errorStorageFull');
-  if (error.code === 'not-found') return error.message;
+  if (error.code === 'not-found' || error.code === 'conflict') return error.message;
   return t('errorGeneric');
 }

@@ -36,6 +36,9 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
     id: IdSchema,
     note: z.string().max(LIMITS.note),
     tags: z.array(TagSchema).max(LIMITS.tags),
+    /** The note and tags the form started from: only changed fields are written, and a field
+     * changed elsewhere meanwhile is a `conflict` (domain/field-edits.ts). */
+    base: z.strictObject({ note: z.string().max(LIMITS.note), tags: z.array(TagSchema).max(LIMITS.tags) }).optional(),
   }),
   /** Competencies suggested for an entry (after a clip, in the popup). */
   z.strictObject({ type: z.literal('entry/suggestions'), id: IdSchema }),
@@ -141,7 +144,7 @@ export interface SuggestionView {
   isFromSiteRule: boolean;
 }
 
-export const ErrorCodeSchema = z.enum(['bad-request', 'forbidden', 'not-found', 'storage-full', 'internal']);
+export const ErrorCodeSchema = z.enum(['bad-request', 'forbidden', 'not-found', 'storage-full', 'conflict', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 /** Every reply is a value, never a thrown error across the message boundary. */

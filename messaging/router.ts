@@ -2,7 +2,7 @@
  * The background's message router: one handler per request type, checked by the compiler,
  * every payload parsed with zod, and only our own extension pages may ask.
  */
-import { PageRequestSchema, type PageRequestType, type PageResponses, type Reply, type RequestOf } from './protocol';
+import { type ErrorCode, PageRequestSchema, type PageRequestType, type PageResponses, type Reply, type RequestOf } from './protocol';
 
 /** Minimal shape of `runtime.MessageSender` that the router relies on. */
 export interface Sender {
@@ -18,7 +18,7 @@ export type PageHandlers = {
 /** Errors a handler throws on purpose, carried to the page as a code and a message. */
 export class HandlerError extends Error {
   constructor(
-    readonly code: 'bad-request' | 'not-found' | 'storage-full',
+    readonly code: 'bad-request' | 'not-found' | 'storage-full' | 'conflict',
     message: string,
   ) {
     super(message);
@@ -78,7 +78,7 @@ async function dispatch(handlers: PageHandlers, request: RequestOf<PageRequestTy
   return { ok: true, value: await handler(request, sender) };
 }
 
-function failure(code: 'forbidden' | 'bad-request' | 'not-found' | 'storage-full' | 'internal', message: string): Reply<never> {
+function failure(code: ErrorCode, message: string): Reply<never> {
   return { ok: false, error: { code, message } };
 }
 

@@ -1,4 +1,5 @@
 /** Queries and commands on the `entries` table. */
+import { type AnnotationField, type AnnotationFields, mergeFieldEdits } from '../domain/field-edits';
 import { dayKey } from '../domain/time';
 import { normalizeUrl } from '../domain/urls';
 import { adjustDayTotals } from './day-totals';
@@ -114,19 +115,41 @@ async function findPageEntry(db: CommonplaceDb, url: string): Promise<Entry | un
 }
 
 /** Sets the learner's note and tags on an entry. Returns the updated entry. */
-export async function annotateEntry(
+export function annotateEntry(
   id: string,
   changes: { note: string; tags: string[] },
   now: number,
   db: CommonplaceDb = getDb(),
 ): Promise<Entry> {
-  return inEntryTransaction(db, async () => {
-    const existing = await db.entries.get(id);
-    if (!existing) throw new EntryNotFoundError(id);
-    const tags = [...new Set(changes.tags.map((tag) => tag.trim()).filter(Boolean))];
-    const updated = EntrySchema.parse({ ...existing, note: changes.note, tags, updatedAt: Math.max(now, existing.updatedAt) });
-    await writeEntry(db, updated, existing);
-    return updated;
+  return saveAnnotation(id, changes, {}, now, db);
+}
+
+/** Fields a form changed that someone else changed too since it opened: nothing was saved. */
+export class EditConflictError extends Error {
+  constructor(readonly fields: AnnotationField[]) {
+    super('This entry was changed elsewhere since you opened it, so nothing was saved. Copy your text, reload, and save again.');
+    this.name = 'EditConflictError';
+  }
+}
+
+/**
+ * Saves a form's note, takeaway, apply plan and tags in one transaction, validated before
+ * anything is written: only the fields the learner changed since `base` (the values the form
+ * started from) are written, and a field also changed elsewhere meanwhile refuses the whole save
+ * (domain/field-edits.ts). Without a base, every given field is written.
+ */
+export function saveAnnotation(
+  id: string,
+  edited: Partial<AnnotationFields>,
+  base: Partial<AnnotationFields>,
+  now: number,
+  db: CommonplaceDb = getDb(),
+): Promise<Entry> {
+  const clean = edited.tags ? { ...edited, tags: [...new Set(edited.tags.map((tag) => tag.trim()).filter(Boolean))] } : edited;
+  return editEntry(id, now, db, (existing) => {
+    const merged = mergeFieldEdits(existing, clean, base);
+    if (merged.conflicts.length > 0) throw new EditConflictError(merged.conflicts);
+    return merged.changed.length === 0 ? undefined : { ...existing, ...merged.values };
   });
 }
 

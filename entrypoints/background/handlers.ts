@@ -4,7 +4,7 @@ import { cleanMetadataText } from '../../domain/text';
 import { restrictedReason } from '../../domain/urls';
 import type { CaptureOutcome } from '../../messaging/protocol';
 import { HandlerError, type PageHandlers } from '../../messaging/router';
-import { annotateEntry, EntryNotFoundError, saveCapture, withSprint } from '../../storage/entries';
+import { EditConflictError, EntryNotFoundError, saveAnnotation, saveCapture, withSprint } from '../../storage/entries';
 import { LIMITS } from '../../storage/schemas';
 import { clipTab } from './clipping';
 import { showBadge } from './confirmations';
@@ -35,10 +35,11 @@ export const handlers: PageHandlers = {
 
   async 'entry/annotate'(request) {
     try {
-      const entry = await annotateEntry(request.id, { note: request.note, tags: request.tags }, Date.now());
+      const entry = await saveAnnotation(request.id, { note: request.note, tags: request.tags }, request.base ?? {}, Date.now());
       return { entryId: entry.id };
     } catch (error) {
       if (error instanceof EntryNotFoundError) throw new HandlerError('not-found', 'That entry no longer exists.');
+      if (error instanceof EditConflictError) throw new HandlerError('conflict', error.message);
       throw error;
     }
   },

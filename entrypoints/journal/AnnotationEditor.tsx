@@ -4,7 +4,7 @@ import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { t } from '../../components/i18n';
 import { formatTags, parseTags } from '../../components/tags';
 import { getDb } from '../../storage/db';
-import { annotateEntry, setEntryDetails } from '../../storage/entries';
+import { saveAnnotation } from '../../storage/entries';
 import type { Entry } from '../../storage/schemas';
 import { NoteField } from './entry/NoteField';
 import { TagCompletions } from './entry/TagCompletions';
@@ -22,6 +22,9 @@ export function AnnotationEditor({ entry, hasFocus }: { entry: Entry; hasFocus: 
   const [applyPlan, setApplyPlan] = useState(entry.applyPlan);
   const [tags, setTags] = useState(formatTags(entry.tags));
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  // What the form started from: a save writes only what changed since, and refuses to overwrite
+  // a field another tab or the popup changed meanwhile.
+  const base = useRef({ note: entry.note, takeaway: entry.takeaway, applyPlan: entry.applyPlan, tags: entry.tags });
   const noteField = useRef<HTMLTextAreaElement>(null);
   const knownTags = useLiveQuery(() => getDb().entries.orderBy('tags').uniqueKeys() as Promise<string[]>, []);
 
@@ -42,8 +45,14 @@ export function AnnotationEditor({ entry, hasFocus }: { entry: Entry; hasFocus: 
     event.preventDefault();
     setState({ kind: 'saving' });
     try {
-      const updated = await annotateEntry(entry.id, { note, tags: parseTags(tags) }, Date.now());
-      await setEntryDetails(entry.id, { takeaway, applyPlan }, Date.now());
+      // One transaction for the whole form, and only the fields changed here (domain/field-edits.ts).
+      const edited = { note, takeaway, applyPlan, tags: parseTags(tags) };
+      const updated = await saveAnnotation(entry.id, edited, base.current, Date.now());
+      base.current = { note: updated.note, takeaway: updated.takeaway, applyPlan: updated.applyPlan, tags: updated.tags };
+      // The form shows what is stored now, including fields another tab saved meanwhile.
+      setNote(updated.note);
+      setTakeaway(updated.takeaway);
+      setApplyPlan(updated.applyPlan);
       setTags(formatTags(updated.tags));
       setState({ kind: 'saved' });
     } catch (error) {

@@ -1,18 +1,44 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { replyErrorText } from '../../components/error-text';
 import { t } from '../../components/i18n';
-import { parseTags } from '../../components/tags';
+import { formatTags, parseTags } from '../../components/tags';
 import { sendRequest } from '../../messaging/client';
+import { getDb } from '../../storage/db';
 
-/** Right after a save: add a note and tags without leaving the page. */
+interface Base {
+  note: string;
+  tags: string[];
+}
+
+/**
+ * Right after a save: the entry's note and tags, to add to without leaving the page. A page
+ * clipped again already has them; the form starts from what is stored and saves only what the
+ * learner changed, so nothing written elsewhere is overwritten.
+ */
 export function AnnotateForm({ entryId }: { entryId: string }) {
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const [message, setMessage] = useState('');
+  const [isLoaded, setLoaded] = useState(false);
+  const base = useRef<Base>({ note: '', tags: [] });
+
+  useEffect(() => {
+    getDb()
+      .entries.get(entryId)
+      .then((entry) => {
+        base.current = { note: entry?.note ?? '', tags: entry?.tags ?? [] };
+        setNote(base.current.note);
+        setTags(formatTags(base.current.tags));
+      })
+      .catch(() => undefined)
+      .finally(() => setLoaded(true));
+  }, [entryId]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const reply = await sendRequest({ type: 'entry/annotate', id: entryId, note, tags: parseTags(tags) });
+    const saved = { note, tags: parseTags(tags) };
+    const reply = await sendRequest({ type: 'entry/annotate', id: entryId, ...saved, base: base.current });
+    if (reply.ok) base.current = saved;
     setMessage(reply.ok ? t('popupAnnotationSaved') : replyErrorText(reply.error));
   };
 
@@ -27,7 +53,9 @@ export function AnnotateForm({ entryId }: { entryId: string }) {
         placeholder={t('popupTagsPlaceholder')}
         onInput={(event) => setTags(event.currentTarget.value)}
       />
-      <button type="submit">{t('popupAnnotateSave')}</button>
+      <button type="submit" disabled={!isLoaded}>
+        {t('popupAnnotateSave')}
+      </button>
       <p role="status" class="ok">
         {message}
       </p>

@@ -1,0 +1,99 @@
+/**
+ * Edits never lose each other, in the built extension: the popup's form after a re-clip starts
+ * from the stored note and tags, and two journal tabs on one entry each write only what they
+ * changed, with a clear refusal when both changed the same field.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type ExtensionSession, launchExtension } from '../support/chromium';
+import { openTab, readEntries, request, tabIdFor } from '../support/extension';
+import { articlePage } from '../support/pages';
+import { type FixtureServer, serve } from '../support/server';
+
+const WAIT = { timeout: 30_000 };
+let site: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  site = await serve((incoming) => {
+    const path = new URL(incoming.url ?? '/', 'http://x').pathname.slice(1);
+    return { body: articlePage({ title: `Edits ${path}`, marker: `Marker${path}` }) };
+  });
+  session = await launchExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+async function popupOn(url: string): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.goto(session.url(`popup.html?tabId=${await tabIdFor(session, url)}`));
+  return popup;
+}
+
+it('after a re-clip, the popup form shows the note and tags, and adding to them keeps both', async () => {
+  const url = `${site.origin}/reclip`;
+  await openTab(session, url);
+  const first = await popupOn(url);
+  await first.getByRole('button', { name: 'Clip article' }).click();
+  const form = first.getByRole('form', { name: 'Add a note or tags' });
+  await form.getByLabel('Your note').fill('First thought');
+  await form.getByLabel('Tags').fill('keep');
+  await form.getByRole('button', { name: 'Save note and tags' }).click();
+  await expect.poll(() => form.getByRole('status').textContent(), WAIT).toBe('Note and tags saved.');
+  await first.close();
+
+  const again = await popupOn(url);
+  await again.getByRole('button', { name: 'Clip article' }).click();
+  const reopened = again.getByRole('form', { name: 'Add a note or tags' });
+  await expect.poll(() => reopened.getByLabel('Your note').inputValue(), WAIT).toBe('First thought');
+  expect(await reopened.getByLabel('Tags').inputValue()).toBe('keep');
+  await reopened.getByLabel('Your note').fill('First thought\nSecond thought');
+  await reopened.getByRole('button', { name: 'Save note and tags' }).click();
+  await expect.poll(() => reopened.getByRole('status').textContent(), WAIT).toBe('Note and tags saved.');
+  const [entry] = (await readEntries(again)).filter((item) => item.url === url);
+  expect(entry).toMatchObject({ note: 'First thought\nSecond thought', tags: ['keep'] });
+  await again.close();
+});
+
+it('two journal tabs: the one behind saves only its own change, and a clash is refused, not overwritten', async () => {
+  const url = `${site.origin}/tabs`;
+  await openTab(session, url);
+  const helper = await session.context.newPage();
+  await helper.goto(session.url('journal.html'));
+  const outcome = await request(helper, { type: 'clip', mode: 'article', tabId: await tabIdFor(session, url) });
+  if (outcome.status === 'not-saved') throw new Error('not saved');
+  const entryUrl = session.url(`journal.html#/entry/${outcome.entryId}?edit=1`);
+  const [tabA, tabB] = [await session.context.newPage(), await session.context.newPage()];
+  for (const tab of [tabA, tabB]) {
+    await tab.goto(entryUrl);
+    await tab.getByLabel('Note', { exact: true }).waitFor(WAIT);
+  }
+
+  await tabB.getByLabel('Note', { exact: true }).fill('Note from tab B');
+  await tabB.getByRole('button', { name: 'Save note and tags' }).click();
+  await expect.poll(() => tabB.getByRole('status').filter({ hasText: 'Saved.' }).count(), WAIT).toBe(1);
+
+  // Tab A still shows the old (empty) note; it changes only the takeaway.
+  await tabA.getByLabel('Key takeaway').fill('Takeaway from tab A');
+  await tabA.getByRole('button', { name: 'Save note and tags' }).click();
+  await expect.poll(() => tabA.getByRole('status').filter({ hasText: 'Saved.' }).count(), WAIT).toBe(1);
+  let [stored] = (await readEntries(helper)).filter((item) => item.id === outcome.entryId);
+  expect(stored).toMatchObject({ note: 'Note from tab B', takeaway: 'Takeaway from tab A' });
+
+  // Having saved, tab A shows the note tab B wrote. B changes it again; then A, behind again,
+  // edits the same note: refused, and B's newer note stays.
+  expect(await tabA.getByLabel('Note', { exact: true }).inputValue()).toBe('Note from tab B');
+  await tabB.getByLabel('Note', { exact: true }).fill('Newer note from tab B');
+  await tabB.getByRole('button', { name: 'Save note and tags' }).click();
+  await expect
+    .poll(async () => (await readEntries(helper)).find((item) => item.id === outcome.entryId)?.note, WAIT)
+    .toBe('Newer note from tab B');
+  await tabA.getByLabel('Note', { exact: true }).fill('Note from tab A');
+  await tabA.getByRole('button', { name: 'Save note and tags' }).click();
+  await expect.poll(() => tabA.getByRole('status').filter({ hasText: 'changed elsewhere since you opened it' }).count(), WAIT).toBe(1);
+  [stored] = (await readEntries(helper)).filter((item) => item.id === outcome.entryId);
+  expect(stored).toMatchObject({ note: 'Newer note from tab B', takeaway: 'Takeaway from tab A' });
+});
