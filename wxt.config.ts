@@ -83,6 +83,10 @@ export default defineConfig({
           }
         : undefined,
   }),
+  // The sources archive addons.mozilla.org asks for: what builds the add-on, not what the tour wrote.
+  zip: {
+    excludeSources: ['screenshots/**', 'store/screenshots/**', 'coverage/**', 'test-results/**'],
+  },
   hooks: {
     // wxt 0.20 writes `content_scripts: []` for a runtime-registered content script; declare none.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -11,6 +11,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { walkMoreFlows } from './demo-flows.mjs';
+import { takeStoreShots } from './store-shots.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION = join(root, '.output/chrome-mv3');
@@ -199,6 +200,9 @@ await flow('the reader shows the clipped article', async () => {
   await shootWhenShown(journal, 'reader', journal.getByText('Why the classroom model struggles'));
 });
 await walkMoreFlows({ flow, shoot, shootWhenShown, label, extensionUrl, popup, journal, tabId });
+await flow('the store listing images (store/screenshots)', async () => {
+  saved.push(...(await takeStoreShots({ journal, extensionUrl, articleId, root, context })));
+});
 await flow('no uncaught errors in extension pages', async () => {
   const ours = pageErrors.filter((line) => line.startsWith('chrome-extension://'));
   if (ours.length) throw new Error(ours.join(' | '));

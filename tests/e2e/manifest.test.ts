@@ -140,3 +140,40 @@ describe('Firefox build', () => {
     expect(report.errors.map((error) => `${error.code} ${error.file ?? ''}: ${error.message}`)).toEqual([]);
   });
 });
+
+describe('the store listing (store/listing.json) stays in step with the build', () => {
+  const listing = JSON.parse(readFileSync(join(ROOT, 'store/listing.json'), 'utf8')) as {
+    name: string;
+    shortDescription: string;
+    permissions: Record<string, string>;
+    icon: string;
+    screenshots: string[];
+    promoTile: string;
+    dataUse: { collected: unknown[]; privacyPolicy: string };
+  };
+  const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+  it('justifies every permission a production build asks for, and no other', () => {
+    const asked = new Set(PRODUCTION.flatMap(({ folder }) => readManifest(folder).permissions ?? []));
+    expect(Object.keys(listing.permissions).sort()).toEqual([...asked].sort());
+    for (const reason of Object.values(listing.permissions)) expect(reason.length).toBeGreaterThan(20);
+  });
+
+  it('names and describes the extension as its manifest does, within the stores’ limits', () => {
+    expect(listing.name).toBe(messages.extName?.message);
+    expect(listing.shortDescription).toBe(messages.extDescription?.message);
+    expect(listing.shortDescription.length).toBeLessThanOrEqual(132);
+    expect(listing.dataUse.collected).toEqual([]);
+    expect(existsSync(join(ROOT, listing.dataUse.privacyPolicy))).toBe(true);
+  });
+
+  it('has its images at the sizes the stores ask for', () => {
+    const size = (path: string) => {
+      const png = readFileSync(join(ROOT, path));
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    expect(size(listing.icon)).toEqual([128, 128]);
+    for (const shot of listing.screenshots) expect(size(shot)).toEqual([1280, 800]);
+    expect(size(listing.promoTile)).toEqual([440, 280]);
+  });
+});
