@@ -178,6 +178,18 @@ export async function clickToolbarButton(session: FirefoxSession): Promise<void>
   );
 }
 
+/** Whether the popup's panel is open and its page has finished loading. */
+export function isPopupReady(session: FirefoxSession): Promise<boolean> {
+  return chromeScript(
+    session,
+    `(() => {
+      const popup = document.querySelector('browser.webextension-popup-browser');
+      return Boolean(popup) && popup.closest('panel')?.state === 'open' && popup.webProgress?.isLoadingDocument === false
+        && popup.currentURI.spec.endsWith('/popup.html');
+    })()`,
+  );
+}
+
 /** The address of the popup open in the browser window, or '' when none is. */
 export function openPopupUrl(session: FirefoxSession): Promise<string> {
   return chromeScript(session, `document.querySelector('browser.webextension-popup-browser')?.currentURI.spec ?? ''`);
