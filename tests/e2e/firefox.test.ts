@@ -178,7 +178,7 @@ it('a sprint keeps running when the background is stopped, and is logged once wh
   expect(sprints).toBe(1);
 });
 
-it('the weekly report opens on this week\'s figures', async () => {
+it("the weekly report opens on this week's figures", async () => {
   const report = await session.openPage('report.html', '[data-testid="report-body"]');
   // The body fills in once the week's figures are read: poll for them.
   await expect.poll(() => report.$eval('[data-testid="report-body"]', (body) => body.textContent ?? ''), { timeout: 30_000 }).toMatch(/\d/);
