@@ -6,7 +6,7 @@ import { adjustDayTotals } from './day-totals';
 import { type CommonplaceDb, getDb } from './db';
 import { lastDiskReading } from './disk-guard';
 import { mergeIfLong } from './postings';
-import { type ArticleContent, type Entry, type EntryKind, EntrySchema, type SelectionContent } from './schemas';
+import { type ArticleContent, type Entry, type EntryKind, EntrySchema, LIMITS, type SelectionContent } from './schemas';
 import { indexEntry, indexTables, unindexEntry } from './search-index';
 
 /** What a capture brings; everything the learner adds later starts empty. */
@@ -181,10 +181,44 @@ export async function deleteEntry(id: string, db: CommonplaceDb = getDb()): Prom
   });
 }
 
-/** Puts a deleted entry back exactly as it was. */
+/**
+ * Puts a deleted entry back exactly as it was. If the same page was clipped again meanwhile (a
+ * new entry for its URL), the two become one, as a re-clip of the restored entry would: the
+ * restored entry keeps its id and the learner's words, takes the newer clip's content, and gains
+ * anything the learner added to the new one.
+ */
 export async function restoreEntry(entry: Entry, db: CommonplaceDb = getDb()): Promise<void> {
   const restored = EntrySchema.parse(entry);
-  await inEntryTransaction(db, async () => writeEntry(db, restored, await db.entries.get(restored.id)));
+  await inEntryTransaction(db, async () => {
+    const reclipped = isOnePerPage(restored.kind) && restored.url ? await findPageEntry(db, restored.url) : undefined;
+    if (!reclipped || reclipped.id === restored.id) {
+      await writeEntry(db, restored, await db.entries.get(restored.id));
+      return;
+    }
+    await db.entries.delete(reclipped.id);
+    await unindexEntry(db, reclipped.id, reclipped);
+    await adjustDayTotals(db, [reclipped], []);
+    await writeEntry(db, mergeReclip(restored, reclipped), undefined);
+  });
+}
+
+/** A restored entry with the content of a later clip of its page merged in. */
+function mergeReclip(restored: Entry, later: Entry): Entry {
+  const keepsArticle = later.kind === 'link' && restored.kind === 'article';
+  return EntrySchema.parse({
+    ...restored,
+    kind: keepsArticle ? restored.kind : later.kind,
+    title: later.title || restored.title,
+    canonicalUrl: later.canonicalUrl || restored.canonicalUrl,
+    article: keepsArticle ? restored.article : (later.article ?? restored.article),
+    note: appendNote(restored.note, later.note),
+    tags: [...new Set([...restored.tags, ...later.tags])].slice(0, LIMITS.tags),
+    competencyIds: [...new Set([...restored.competencyIds, ...later.competencyIds])].slice(0, LIMITS.tags),
+    takeaway: restored.takeaway || later.takeaway,
+    applyPlan: restored.applyPlan || later.applyPlan,
+    ...(restored.applied || later.applied ? { applied: restored.applied ?? later.applied } : {}),
+    updatedAt: Math.max(restored.updatedAt, later.updatedAt),
+  });
 }
 
 /**

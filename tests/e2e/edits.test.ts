@@ -97,3 +97,30 @@ it('two journal tabs: the one behind saves only its own change, and a clash is r
   [stored] = (await readEntries(helper)).filter((item) => item.id === outcome.entryId);
   expect(stored).toMatchObject({ note: 'Newer note from tab B', takeaway: 'Takeaway from tab A' });
 });
+
+it('Undo after the page was clipped again keeps one entry for the page, with the note', async () => {
+  const url = `${site.origin}/undo`;
+  await openTab(session, url);
+  const journal = await session.context.newPage();
+  await journal.goto(session.url('journal.html'));
+  const clip = async () => {
+    const outcome = await request(journal, { type: 'clip', mode: 'article', tabId: await tabIdFor(session, url) });
+    if (outcome.status === 'not-saved') throw new Error('not saved');
+    return outcome.entryId;
+  };
+  const firstId = await clip();
+  await request(journal, { type: 'entry/annotate', id: firstId, note: 'Worth keeping', tags: ['keep'] });
+  await journal.goto(session.url(`journal.html#/entry/${firstId}`));
+  await journal.getByRole('button', { name: 'Delete entry' }).click();
+  const undo = journal.getByRole('button', { name: 'Undo' });
+  await undo.waitFor(WAIT);
+  // The page is clipped again (another tab, a shortcut) while Undo is still offered.
+  expect(await clip()).not.toBe(firstId);
+  await undo.click();
+  await expect
+    .poll(
+      async () => (await readEntries(journal)).filter((entry) => entry.url === url).map((entry) => [entry.id, entry.note, entry.tags]),
+      WAIT,
+    )
+    .toEqual([[firstId, 'Worth keeping', ['keep']]]);
+});

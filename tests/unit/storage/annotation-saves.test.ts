@@ -1,10 +1,10 @@
 /**
- * Saving the learner's fields never loses what another tab, the popup or a re-clip saved:
+ * Saving the learner's fields, and Undo, never lose what another tab, the popup or a re-clip saved:
  * regressions for the overwrites seen in the fault run, each with explicit times.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommonplaceDb } from '../../../storage/db';
-import { EditConflictError, saveAnnotation, saveCapture } from '../../../storage/entries';
+import { deleteEntry, EditConflictError, restoreEntry, saveAnnotation, saveCapture } from '../../../storage/entries';
 import { LIMITS } from '../../../storage/schemas';
 
 const T0 = Date.UTC(2026, 11, 6, 9, 0);
@@ -71,5 +71,30 @@ describe('saveAnnotation', () => {
     const formBase = { note: entry.note, takeaway: entry.takeaway, applyPlan: entry.applyPlan, tags: entry.tags };
     const saved = await saveAnnotation(entry.id, formBase, formBase, T0 + 50, db);
     expect(saved.updatedAt).toBe(entry.updatedAt);
+  });
+});
+
+describe('Undo after the page was clipped again', () => {
+  it('makes one entry: the restored id and words, the newer clip, and what was added to it', async () => {
+    const entry = await noteEntry();
+    const deleted = await deleteEntry(entry.id, db);
+    const { entry: reclip } = await saveCapture({ kind: 'link', url: 'https://example.com/a', title: 'A, clipped again' }, T0 + 20, db);
+    expect(reclip.id).not.toBe(entry.id);
+    await saveAnnotation(reclip.id, { note: 'said on the new one', tags: ['later'] }, {}, T0 + 21, db);
+
+    if (!deleted) throw new Error('nothing deleted');
+    await restoreEntry(deleted, db);
+    const forPage = await db.entries.where('url').equals('https://example.com/a').toArray();
+    expect(forPage).toHaveLength(1);
+    expect(forPage[0]).toMatchObject({
+      id: entry.id,
+      title: 'A, clipped again',
+      note: 'first thought\n\nsaid on the new one',
+      tags: ['keep', 'later'],
+      takeaway: 'first takeaway',
+      createdAt: entry.createdAt,
+      updatedAt: T0 + 21,
+    });
+    expect(await db.listRows.count()).toBe(1);
   });
 });
