@@ -8,6 +8,7 @@
  * - article HTML only with `includeBodies` (passed through `sanitizeHtml`), else link + excerpt;
  * - only the competencies the shared items (or the chosen filter) refer to.
  */
+import { entryTitle } from './entry-title';
 import type {
   ShareBundleDraft,
   SharedEntry,
@@ -84,7 +85,7 @@ export function shareEntry(entry: SourceEntry, options: ShareOptions, context: S
     id: entry.id,
     kind: entry.kind,
     url: entry.url,
-    title: entry.title,
+    title: entryTitle(entry),
     siteName: article?.siteName ?? '',
     excerpt: article?.excerpt ?? '',
     takeaway: entry.takeaway,

@@ -40,6 +40,8 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
      * changed elsewhere meanwhile is a `conflict` (domain/field-edits.ts). */
     base: z.strictObject({ note: z.string().max(LIMITS.note), tags: z.array(TagSchema).max(LIMITS.tags) }).optional(),
   }),
+  /** Whether the tab's page is already in the journal (the popup says so on opening). */
+  z.strictObject({ type: z.literal('page/status'), tabId: TabIdSchema.optional() }),
   /** Competencies suggested for an entry (after a clip, in the popup). */
   z.strictObject({ type: z.literal('entry/suggestions'), id: IdSchema }),
   /** Adds competencies to an entry: a suggestion accepted with one click. */
@@ -105,6 +107,7 @@ export interface PageResponses {
   clip: CaptureOutcome;
   'note/create': CaptureOutcome;
   'entry/annotate': { entryId: string };
+  'page/status': { saved?: SavedPage };
   'entry/suggestions': { suggestions: SuggestionView[] };
   'entry/add-competencies': { entryId: string; competencyIds: string[] };
   'sprint/get': SprintReply;
@@ -127,6 +130,15 @@ export interface SprintReply {
   competencies: CompetencyOption[];
   /** Name of the sprint's competency (archived or not), when it has one that still exists. */
   competencyName?: string;
+}
+
+/** The journal's entry for the page open in a tab. */
+export interface SavedPage {
+  entryId: string;
+  kind: 'article' | 'link';
+  title: string;
+  /** When the page was first saved. */
+  createdAt: number;
 }
 
 /** A competency as the sprint form offers it. */

@@ -134,8 +134,8 @@ const click = (key) => () => popup.getByRole('button', { name: label(key), exact
 const expectText = (text, start) => {
   if (!text.startsWith(start)) throw new Error(`the popup said "${text}"`);
 };
-const savedPrefix = label('savedCreated').split('$')[0];
-const updatedPrefix = label('savedUpdated').split('$')[0];
+const savedPrefix = label('popupSavedCreated');
+const updatedPrefix = label('popupSavedUpdated');
 
 console.log(`\n▶ Walking the main flows on ${origin}/article.html (headless)`);
 let tabId;
@@ -164,6 +164,7 @@ await flow('save a link to another page', async () => {
 });
 await flow('write a quick note about the page', async () => {
   const act = async () => {
+    await click('popupWriteNote')();
     await popup.locator('#quick-note-text').fill('Ask in my 1:1 which applied items count as evidence.');
     await click('popupSaveNote')();
   };

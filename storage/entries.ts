@@ -109,6 +109,11 @@ function appendNote(existing: string, addition: string | undefined): string {
   return existing ? `${existing}\n\n${addition}` : addition;
 }
 
+/** The article or link saved for a page's address, if any. */
+export function findSavedPage(url: string, db: CommonplaceDb = getDb()): Promise<Entry | undefined> {
+  return findPageEntry(db, normalizeUrl(url));
+}
+
 async function findPageEntry(db: CommonplaceDb, url: string): Promise<Entry | undefined> {
   const candidates = await db.entries.where('url').equals(url).toArray();
   return candidates.find((entry) => isOnePerPage(entry.kind));

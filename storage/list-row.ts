@@ -5,6 +5,7 @@
  * (storage/postings.ts). A row is written in the same transaction as its entry
  * (storage/search-index.ts).
  */
+import { entryTitle } from '../domain/entry-title';
 import type { Entry, EntryKind } from './schemas';
 
 export interface ListRow {
@@ -66,7 +67,7 @@ export function buildListRow(entry: Entry, doc: number, unindexed = false): List
     doc,
     id: entry.id,
     kind: entry.kind,
-    title: entry.title,
+    title: entryTitle(entry),
     url: entry.url,
     siteName: entry.article?.siteName ?? '',
     snippet: snippetOf(entry),

@@ -1,11 +1,10 @@
 /** The background's answers to page requests: one handler per request type. */
 import { type Browser, browser } from 'wxt/browser';
-import { cleanMetadataText } from '../../domain/text';
+import { noteTitle } from '../../domain/entry-title';
 import { restrictedReason } from '../../domain/urls';
 import type { CaptureOutcome } from '../../messaging/protocol';
 import { HandlerError, type PageHandlers } from '../../messaging/router';
-import { EditConflictError, EntryNotFoundError, saveAnnotation, saveCapture, withSprint } from '../../storage/entries';
-import { LIMITS } from '../../storage/schemas';
+import { EditConflictError, EntryNotFoundError, findSavedPage, saveAnnotation, saveCapture, withSprint } from '../../storage/entries';
 import { clipTab } from './clipping';
 import { showBadge } from './confirmations';
 import { sprintHandlers } from './sprint-handlers';
@@ -26,11 +25,21 @@ export const handlers: PageHandlers = {
   async 'note/create'(request): Promise<CaptureOutcome> {
     const tab = request.aboutPage ? await resolveTab(request.tabId) : undefined;
     const url = tab?.url && restrictedReason(tab.url) === null ? tab.url : (tab?.url ?? '');
-    const title = cleanMetadataText(tab?.title, LIMITS.title) || cleanMetadataText(request.text.split('\n')[0], 80);
+    // A note is titled by its own first line everywhere; the page it is about is its link.
+    const title = noteTitle(request.text);
     const draft = withSprint({ kind: 'note', url, title, note: request.text }, await currentSprintId());
     const { entry, status } = await saveCapture(draft, Date.now());
     if (tab) await showBadge({ status, entryId: entry.id, kind: entry.kind, title }, tab.id);
     return { status, entryId: entry.id, kind: entry.kind, title: entry.title };
+  },
+
+  async 'page/status'(request) {
+    const tab = await resolveTab(request.tabId).catch(() => undefined);
+    // Without host access a tab's address is known only after the user opened the popup on it.
+    if (!tab?.url || restrictedReason(tab.url) !== null) return {};
+    const entry = await findSavedPage(tab.url);
+    if (!entry || (entry.kind !== 'article' && entry.kind !== 'link')) return {};
+    return { saved: { entryId: entry.id, kind: entry.kind, title: entry.title, createdAt: entry.createdAt } };
   },
 
   async 'entry/annotate'(request) {

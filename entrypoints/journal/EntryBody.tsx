@@ -1,5 +1,6 @@
 import { memo } from 'preact/compat';
 import { t } from '../../components/i18n';
+import { withoutHeaderRepeats } from '../../extraction/header-repeats';
 import { createSanitizer, type Sanitize } from '../../extraction/sanitize';
 import type { Entry } from '../../storage/schemas';
 
@@ -21,10 +22,19 @@ export function sanitize(html: string): string | undefined {
 // img-src blocks them, and this tells the reader why they are blank.
 const REMOTE_IMAGE = /<img\b[^>]*\ssrc="https?:/i;
 
+/** Parses sanitized HTML into an inert document (nothing in it loads or runs). */
+function parseBody(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
 /** What was captured: the article, the passage, or the note itself. */
 export function EntryBody({ entry }: { entry: Entry }) {
   const { article, selection } = entry;
-  if (article) return <SafeHtml html={article.html} text={article.text} dir={article.dir} lang={article.lang} />;
+  if (article) {
+    return (
+      <SafeHtml html={article.html} text={article.text} dir={article.dir} lang={article.lang} title={entry.title} byline={article.byline} />
+    );
+  }
   if (selection) {
     if (selection.html) return <SafeHtml html={selection.html} text={selection.text} dir="" lang="" isPassage />;
     return <blockquote class="reading plain-text">{selection.text}</blockquote>;
@@ -40,6 +50,9 @@ interface SafeHtmlProps {
   dir: 'ltr' | 'rtl' | '';
   lang: string;
   isPassage?: boolean;
+  /** What the reader's header shows (strings, so `memo` still compares them), dropped from the body's opening lines. */
+  title?: string;
+  byline?: string;
 }
 
 /**
@@ -47,8 +60,9 @@ interface SafeHtmlProps {
  * here every time it is rendered (SECURITY.md), in case it was stored by an older sanitizer or
  * imported. `memo` only skips re-renders whose HTML did not change (e.g. typing a note).
  */
-const SafeHtml = memo(function SafeHtml({ html, text, dir, lang, isPassage = false }: SafeHtmlProps) {
-  const clean = sanitize(html);
+const SafeHtml = memo(function SafeHtml({ html, text, dir, lang, isPassage = false, title = '', byline = '' }: SafeHtmlProps) {
+  const sanitized = sanitize(html);
+  const clean = sanitized === undefined ? undefined : withoutHeaderRepeats(sanitized, { title, byline }, parseBody);
   const Tag = isPassage ? 'blockquote' : 'div';
   if (clean === undefined) {
     return (

@@ -16,8 +16,11 @@ import { scrollRowIntoView, useVisibleRange } from './list/use-visible-range';
 import './list/list.css';
 import { errorText } from '../../components/error-text';
 
-/** Every row has this height (CSS clamps the text), so a row's place is index × height. */
-export const ROW_HEIGHT = 152;
+/**
+ * Every row has this height (two lines; CSS cuts what does not fit with an ellipsis), so a row's
+ * place is index × height and a long list never measures its rows.
+ */
+export const ROW_HEIGHT = 64;
 /** Rows are read in aligned chunks, so scrolling a little does not query again. */
 const CHUNK = 40;
 /** Typing pauses this long before the search runs; each keystroke would otherwise query. */
@@ -103,6 +106,12 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
     );
   }, [hasFirstRows]);
   const isEmptyJournal = knownTotal === 0 && !isSearching && !hasFilters(state.filters);
+  const competencies = useLiveQuery(() => getDb().competencies.toArray(), []);
+  const competencyNames = useMemo(
+    () => new Map(competencies.status === 'ready' ? competencies.value.map((competency) => [competency.id, competency.name]) : []),
+    [competencies],
+  );
+  const now = Date.now();
 
   // Back from the reader: return to the same place, and put focus on the entry just read.
   const restored = useRef({ scroll: false, focus: !focusEntryId });
@@ -170,14 +179,18 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
         <div class="list-controls">
           <SearchBox value={typed} onInput={setTyped} inputRef={searchField} />
           <FilterBar filters={state.filters} onChange={changeFilters} isCounting={hasFirstRows} />
+        </div>
+      )}
+      <div class="list-status">
+        <p class="list-count" aria-live="polite" aria-atomic="true">
+          {knownTotal !== undefined && !isEmptyJournal ? countText(knownTotal, isComplete, state.search) : ''}
+        </p>
+        {!isEmptyJournal && (
           <p id="list-keyboard-hint" class="hint">
             {t('listKeyboardHint')}
           </p>
-        </div>
-      )}
-      <p class="list-count" aria-live="polite" aria-atomic="true">
-        {knownTotal !== undefined && !isEmptyJournal ? countText(knownTotal, isComplete, state.search) : ''}
-      </p>
+        )}
+      </div>
       {listing.status === 'loading' && <p class="muted">{t('journalLoading')}</p>}
       {listing.status === 'error' && (
         <p class="error" role="alert">
@@ -202,6 +215,8 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
               row={row}
               search={state.search}
               query={query}
+              competencyNames={competencyNames}
+              now={now}
               position={index + 1}
               setSize={isComplete ? (knownTotal ?? -1) : -1}
               top={index * ROW_HEIGHT}

@@ -1,11 +1,15 @@
-import { displayTitle, kindLabel } from '../../components/entry-labels';
-import { formatDate, hostOf, truncate } from '../../components/format';
+import { kindLabel } from '../../components/entry-labels';
+import { hostOf, truncate } from '../../components/format';
+import { t } from '../../components/i18n';
+import { KindIcon } from '../../components/KindIcon';
 import { TagList } from '../../components/TagList';
+import { entryTitle, noteTitle } from '../../domain/entry-title';
 import type { SearchQuery } from '../../domain/search';
 import { excerptAround } from '../../domain/search-highlight';
 import type { ListRow } from '../../storage/list-row';
 import { FeedbackMarker } from './feedback/FeedbackMarker';
 import { Highlighted } from './list/Highlighted';
+import { formatListTime } from './list/list-time';
 import { entryHash } from './route';
 
 const SNIPPET_CHARS = 220;
@@ -15,21 +19,27 @@ interface EntryRowProps {
   /** What the learner searched for ('' when not searching): matches are marked. */
   search: string;
   query: SearchQuery;
+  /** Competency names by id, for the row's chips. */
+  competencyNames: ReadonlyMap<string, string>;
   position: number;
   setSize: number;
   top: number;
   height: number;
+  now: number;
 }
 
 /**
- * One entry in the list: what it is, where it came from, when, and its first words (or the
- * words around a match). Rows are absolutely placed by the virtual list, so each says where it
- * sits in the whole list for screen readers.
+ * One entry in the list, on two lines: kind, title and when; then the site, the first words (or
+ * the words around a match), competencies, tags and the applied mark. Rows are absolutely placed
+ * by the virtual list, so each says where it sits in the whole list for screen readers.
  */
-export function EntryRow({ row, search, query, position, setSize, top, height }: EntryRowProps) {
+export function EntryRow({ row, search, query, competencyNames, position, setSize, top, height, now }: EntryRowProps) {
   const source = row.siteName || hostOf(row.url);
-  const snippet = truncate(search ? excerptAround(row.snippet, query, SNIPPET_CHARS * 2) : row.snippet, SNIPPET_CHARS);
+  const title = entryTitle({ kind: row.kind, title: row.title, note: row.kind === 'note' ? row.snippet : '' });
+  const text = row.kind === 'note' ? withoutFirstLine(row.snippet) : row.snippet;
+  const snippet = truncate(search ? excerptAround(text, query, SNIPPET_CHARS * 2) : text, SNIPPET_CHARS);
   const href = search ? `${entryHash(row.id)}?q=${encodeURIComponent(search)}` : entryHash(row.id);
+  const competencies = row.competencyIds.flatMap((id) => competencyNames.get(id) ?? []);
   return (
     <li
       class="entry-row"
@@ -39,23 +49,44 @@ export function EntryRow({ row, search, query, position, setSize, top, height }:
       aria-setsize={setSize}
       style={{ top: `${top}px`, height: `${height}px` }}
     >
-      <div class="entry-meta">
-        <span class={`kind kind-${row.kind}`}>{kindLabel(row.kind)}</span>
-        {source && <span class="source">{source}</span>}
-        <time dateTime={new Date(row.createdAt).toISOString()}>{formatDate(row.createdAt)}</time>
+      <div class="entry-line">
+        <span class={`kind kind-${row.kind}`}>
+          <KindIcon kind={row.kind} />
+          {kindLabel(row.kind)}
+        </span>
+        <h2 class="entry-title">
+          <a href={href}>
+            <Highlighted text={title || t('journalUntitled')} query={query} />
+          </a>
+        </h2>
         <FeedbackMarker entryId={row.id} />
+        <time dateTime={new Date(row.createdAt).toISOString()}>{formatListTime(row.createdAt, now)}</time>
       </div>
-      <h2 class="entry-title">
-        <a href={href}>
-          <Highlighted text={displayTitle(row.title)} query={query} />
-        </a>
-      </h2>
-      {snippet && (
-        <p class="snippet">
-          <Highlighted text={snippet} query={query} />
-        </p>
-      )}
-      <TagList tags={row.tags} />
+      <div class="entry-line entry-details">
+        {source && <span class="source">{source}</span>}
+        {snippet && (
+          <span class="snippet">
+            <Highlighted text={snippet} query={query} />
+          </span>
+        )}
+        <span class="entry-marks">
+          {row.applied === 1 && <span class="applied-mark">{t('listApplied')}</span>}
+          {competencies.map((name) => (
+            <span key={name} class="chip competency-chip">
+              {name}
+            </span>
+          ))}
+          <TagList tags={row.tags} />
+        </span>
+      </div>
     </li>
   );
+}
+
+/** A note's text after its first line, which is already its title. */
+function withoutFirstLine(text: string): string {
+  const title = noteTitle(text);
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  return title && first >= 0 ? lines.slice(first + 1).join(' ') : text;
 }

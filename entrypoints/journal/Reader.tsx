@@ -3,10 +3,10 @@ import { displayTitle } from '../../components/entry-labels';
 import { errorText } from '../../components/error-text';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { t } from '../../components/i18n';
+import { entryTitle } from '../../domain/entry-title';
 import { getEntry } from '../../storage/entries';
 import { AnnotationEditor } from './AnnotationEditor';
 import { EntryBody } from './EntryBody';
-import { ApplicationRate } from './entry/ApplicationRate';
 import { AppliedPanel } from './entry/AppliedPanel';
 import { EntryCompetencies } from './entry/EntryCompetencies';
 import { EntryFeedback } from './feedback/EntryFeedback';
@@ -27,7 +27,7 @@ export function Reader({ id, isEditing, onClose, onDelete }: ReaderProps) {
   const entry = result.status === 'ready' ? result.value : undefined;
 
   useEffect(() => {
-    document.title = entry ? t('journalReaderPageTitle', displayTitle(entry.title)) : t('journalPageTitle');
+    document.title = entry ? t('journalReaderPageTitle', displayTitle(entryTitle(entry))) : t('journalPageTitle');
   }, [entry?.title]);
 
   const back = (
@@ -65,16 +65,23 @@ export function Reader({ id, isEditing, onClose, onDelete }: ReaderProps) {
     <article class="reader" aria-labelledby="reader-title">
       {back}
       <ReaderHeader entry={entry} />
-      <EntryFeedback entryId={entry.id} />
-      <ApplicationRate />
-      <EntryBody entry={entry} />
-      <AnnotationEditor key={entry.id} entry={entry} hasFocus={isEditing} />
-      <EntryCompetencies entry={entry} />
-      <AppliedPanel key={entry.id} entry={entry} />
-      <div class="reader-actions">
-        <button type="button" class="danger" onClick={() => onDelete(entry.id)}>
-          {t('journalDelete')}
-        </button>
+      {/* The learner's own layer comes first in reading order: above the article on narrow
+          screens, beside it on wide ones, so a long article never hides the note. */}
+      <div class="reader-layout">
+        <aside class="learner-layer" aria-label={t('entryLearnerLayer')}>
+          <EntryFeedback entryId={entry.id} />
+          <AnnotationEditor key={entry.id} entry={entry} hasFocus={isEditing} />
+          <EntryCompetencies entry={entry} />
+          <AppliedPanel key={entry.id} entry={entry} />
+          <div class="reader-actions">
+            <button type="button" class="danger" onClick={() => onDelete(entry.id)}>
+              {t('journalDelete')}
+            </button>
+          </div>
+        </aside>
+        <div class="reader-content">
+          <EntryBody entry={entry} />
+        </div>
       </div>
     </article>
   );

@@ -2,6 +2,7 @@ import { displayTitle, kindLabel } from '../../components/entry-labels';
 import { formatDateTime, formatPublished, hostOf, webUrl } from '../../components/format';
 import { t } from '../../components/i18n';
 import { TagList } from '../../components/TagList';
+import { entryTitle } from '../../domain/entry-title';
 import type { Entry } from '../../storage/schemas';
 import { SprintFact } from './entry/SprintFact';
 
@@ -16,7 +17,7 @@ export function ReaderHeader({ entry }: { entry: Entry }) {
         <span class={`kind kind-${entry.kind}`}>{kindLabel(entry.kind)}</span>
       </p>
       <h1 id="reader-title" dir={article?.dir || undefined} lang={article?.lang || undefined}>
-        {displayTitle(entry.title)}
+        {displayTitle(entryTitle(entry))}
       </h1>
       <ul class="reader-facts">
         {article?.byline && <li>{t('journalByline', article.byline)}</li>}

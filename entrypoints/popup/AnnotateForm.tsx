@@ -45,17 +45,19 @@ export function AnnotateForm({ entryId }: { entryId: string }) {
   return (
     <form class="annotate" onSubmit={submit} aria-label={t('popupAnnotateLabel')}>
       <label for="annotate-note">{t('popupAnnotateNote')}</label>
-      <textarea id="annotate-note" rows={3} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
+      <textarea id="annotate-note" rows={2} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
       <label for="annotate-tags">{t('popupAnnotateTags')}</label>
-      <input
-        id="annotate-tags"
-        value={tags}
-        placeholder={t('popupTagsPlaceholder')}
-        onInput={(event) => setTags(event.currentTarget.value)}
-      />
-      <button type="submit" disabled={!isLoaded}>
-        {t('popupAnnotateSave')}
-      </button>
+      <div class="annotate-tags">
+        <input
+          id="annotate-tags"
+          value={tags}
+          placeholder={t('popupTagsPlaceholder')}
+          onInput={(event) => setTags(event.currentTarget.value)}
+        />
+        <button type="submit" disabled={!isLoaded} aria-label={t('popupAnnotateSave')}>
+          {t('popupAnnotateSaveShort')}
+        </button>
+      </div>
       <p role="status" class="ok">
         {message}
       </p>

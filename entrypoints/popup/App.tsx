@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import { DiskSpaceNotice } from '../../components/DiskSpaceNotice';
 import { replyErrorText } from '../../components/error-text';
 import { noticeText, t } from '../../components/i18n';
+import { KindIcon } from '../../components/KindIcon';
 import { sendRequest } from '../../messaging/client';
 import type { CaptureOutcome, ClipMode } from '../../messaging/protocol';
-import { AnnotateForm } from './AnnotateForm';
+import { PageStatus } from './PageStatus';
 import { QuickNote } from './QuickNote';
+import { SavedCard, SavedMessage } from './SavedCard';
 import { SprintPanel } from './sprint/SprintPanel';
-import { Suggestions } from './suggestions/Suggestions';
 import { WeekSummary } from './summary/WeekSummary';
 
 type Status =
@@ -18,8 +19,14 @@ type Status =
   | { kind: 'ask'; notice: Extract<CaptureOutcome, { status: 'not-saved' }>['notice'] }
   | { kind: 'error'; message: string };
 
+/**
+ * The popup: the four ways to capture first, then the one thing that matters now (what was just
+ * saved, a quick note being written, or the sprint and this week at a glance), so it fits the
+ * 600 px a browser allows a popup without scrolling.
+ */
 export function App({ tabId }: { tabId: number | undefined }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [isWritingNote, setWritingNote] = useState(false);
 
   const show = (reply: Awaited<ReturnType<typeof sendRequest<'clip'>>>) => {
     if (!reply.ok) setStatus({ kind: 'error', message: replyErrorText(reply.error) });
@@ -28,6 +35,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
   };
 
   const clip = async (mode: ClipMode, force = false) => {
+    setWritingNote(false);
     setStatus({ kind: 'busy' });
     show(await sendRequest({ type: 'clip', mode, tabId, force }));
   };
@@ -36,6 +44,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
     setStatus({ kind: 'busy' });
     const reply = await sendRequest({ type: 'note/create', text, aboutPage, tabId });
     show(reply);
+    if (reply.ok) setWritingNote(false);
     return reply.ok;
   };
 
@@ -43,7 +52,10 @@ export function App({ tabId }: { tabId: number | undefined }) {
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>{t('extName')}</h1>
+        <h1>
+          <img src="/icon/32.png" width="20" height="20" alt="" />
+          {t('extName')}
+        </h1>
         <a href={browser.runtime.getURL('/journal.html')} target="_blank" rel="noopener">
           {t('popupOpenJournal')}
         </a>
@@ -51,37 +63,44 @@ export function App({ tabId }: { tabId: number | undefined }) {
       <DiskSpaceNotice />
       <section class="capture" aria-label={t('popupCaptureLabel')}>
         {/* Focused on open, as in a dialog: Enter (or a click) clips the page. */}
-        <button type="button" class="primary" autofocus disabled={isBusy} onClick={() => clip('article')}>
+        <button type="button" class="primary capture-main" autofocus disabled={isBusy} onClick={() => clip('article')}>
+          <KindIcon kind="article" />
           {t('popupClipArticle')}
         </button>
         <button type="button" disabled={isBusy} onClick={() => clip('selection')}>
+          <KindIcon kind="selection" />
           {t('popupClipSelection')}
         </button>
         <button type="button" disabled={isBusy} onClick={() => clip('link')}>
+          <KindIcon kind="link" />
           {t('popupSaveLink')}
         </button>
+        <button
+          type="button"
+          aria-expanded={isWritingNote}
+          aria-controls="quick-note"
+          disabled={isBusy}
+          onClick={() => setWritingNote(!isWritingNote)}
+        >
+          <KindIcon kind="note" />
+          {t('popupWriteNote')}
+        </button>
       </section>
+      {status.kind === 'idle' && !isWritingNote && <PageStatus tabId={tabId} />}
       <div role="status" aria-live="polite" class="status">
         {status.kind === 'busy' && <p>{t('popupWorking')}</p>}
         {status.kind === 'error' && <p class="error">{status.message}</p>}
         {status.kind === 'ask' && <AskPanel notice={status.notice} onChoose={clip} />}
         {status.kind === 'saved' && <SavedMessage outcome={status.outcome} />}
       </div>
-      {status.kind === 'saved' && <Suggestions key={`s-${status.outcome.entryId}`} entryId={status.outcome.entryId} />}
-      {status.kind === 'saved' && <AnnotateForm key={status.outcome.entryId} entryId={status.outcome.entryId} />}
-      <QuickNote disabled={isBusy} onSave={saveNote} />
-      <SprintPanel />
-      <WeekSummary />
+      {isWritingNote ? (
+        <QuickNote disabled={isBusy} onSave={saveNote} onCancel={() => setWritingNote(false)} />
+      ) : status.kind === 'saved' ? (
+        <SavedCard outcome={status.outcome} />
+      ) : (
+        <SprintPanel whenIdle={<WeekSummary />} />
+      )}
     </main>
-  );
-}
-
-function SavedMessage({ outcome }: { outcome: Extract<CaptureOutcome, { entryId: string }> }) {
-  return (
-    <div class="saved">
-      <p class="ok">{t(outcome.status === 'updated' ? 'savedUpdated' : 'savedCreated', outcome.title)}</p>
-      {outcome.notice && <p class="notice">{noticeText(outcome.notice)}</p>}
-    </div>
   );
 }
 

@@ -40,7 +40,7 @@ it('after a re-clip, the popup form shows the note and tags, and adding to them 
   await first.getByRole('button', { name: 'Clip article' }).click();
   const form = first.getByRole('form', { name: 'Add a note or tags' });
   await form.getByLabel('Your note').fill('First thought');
-  await form.getByLabel('Tags').fill('keep');
+  await form.getByLabel('Tags', { exact: true }).fill('keep');
   await form.getByRole('button', { name: 'Save note and tags' }).click();
   await expect.poll(() => form.getByRole('status').textContent(), WAIT).toBe('Note and tags saved.');
   await first.close();
@@ -49,7 +49,7 @@ it('after a re-clip, the popup form shows the note and tags, and adding to them 
   await again.getByRole('button', { name: 'Clip article' }).click();
   const reopened = again.getByRole('form', { name: 'Add a note or tags' });
   await expect.poll(() => reopened.getByLabel('Your note').inputValue(), WAIT).toBe('First thought');
-  expect(await reopened.getByLabel('Tags').inputValue()).toBe('keep');
+  expect(await reopened.getByLabel('Tags', { exact: true }).inputValue()).toBe('keep');
   await reopened.getByLabel('Your note').fill('First thought\nSecond thought');
   await reopened.getByRole('button', { name: 'Save note and tags' }).click();
   await expect.poll(() => reopened.getByRole('status').textContent(), WAIT).toBe('Note and tags saved.');

@@ -19,6 +19,7 @@ it('runs a sprint from the popup and saves the one-minute reflection', async () 
   const panel = popup.getByRole('region', { name: 'Learning sprint' });
 
   await panel.getByLabel('Minutes (5–120)').fill('5');
+  await panel.getByText('Goal and competency').click();
   await panel.getByLabel('Goal (optional)').fill('Read the CRDT paper');
   // The starter framework seeded on install: the select offers it, "None" first.
   const competency = panel.getByLabel('Competency (optional)');

@@ -1,6 +1,7 @@
 import { displayTitle, kindLabel } from '../../../components/entry-labels';
 import { formatDate, hostOf, truncate } from '../../../components/format';
 import { t } from '../../../components/i18n';
+import { entryTitle } from '../../../domain/entry-title';
 import { type ShareOptions, type ShareSource, selectShareItems, shareEntry } from '../../../domain/share-selection';
 import { PreviewSection } from './PreviewSection';
 import { entryFields, reflectionFields, sprintFields } from './share-fields';
@@ -50,7 +51,7 @@ export function SharePreview({ source, options, onToggle }: SharePreviewProps) {
             const shared = shareEntry(entry, options, PREVIEW_CONTEXT);
             const source = entry.article?.siteName || hostOf(entry.url);
             return {
-              label: entry.kind === 'note' ? truncate(entry.note, 120) || displayTitle(entry.title) : displayTitle(entry.title),
+              label: displayTitle(entryTitle(entry)),
               meta: [kindLabel(entry.kind), source, formatDate(entry.createdAt)].filter(Boolean).join(' · '),
               fields: entryFields(entry, shared),
             };

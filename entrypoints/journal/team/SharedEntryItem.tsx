@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { kindLabel } from '../../../components/entry-labels';
 import { formatDate, hostOf } from '../../../components/format';
 import { t } from '../../../components/i18n';
+import { KindIcon } from '../../../components/KindIcon';
+import { entryTitle } from '../../../domain/entry-title';
 import type { SharedEntry } from '../../../storage/exchange-schemas';
 import { SafeLink } from './SafeLink';
 import { SharedHtml } from './SharedHtml';
@@ -17,12 +20,17 @@ interface Props {
 
 export function SharedEntryItem({ entry, competencyNames, level = 3, children }: Props) {
   const Heading = level === 3 ? 'h3' : 'h4';
-  const title = entry.title.trim() || t('teamUntitled');
+  const title = entryTitle(entry) || t('teamUntitled');
+  const isNote = entry.kind === 'note';
   const competencies = entry.competencyIds.flatMap((id) => competencyNames.get(id) ?? []);
   return (
     <article class="shared-entry" data-entry-id={entry.id} aria-labelledby={`entry-${entry.id}`}>
       <Heading id={`entry-${entry.id}`}>{title}</Heading>
-      <p class="muted">
+      <p class="muted shared-meta">
+        <span class="shared-kind">
+          <KindIcon kind={entry.kind} /> {kindLabel(entry.kind)}
+        </span>
+        {' · '}
         {t('teamSavedOn', formatDayKey(entry.dayKey))}
         {entry.url && (
           <>
@@ -31,10 +39,12 @@ export function SharedEntryItem({ entry, competencyNames, level = 3, children }:
           </>
         )}
       </p>
+      {/* A quick note is the learner's own text: shown as the item, not as a note on a page. */}
+      {isNote && entry.note && <p class="plain-text shared-note">{entry.note}</p>}
       <dl class="shared-fields">
         <Field label={t('teamExcerpt')} text={entry.excerpt} />
         <Field label={t('teamPassage')} text={entry.selectionText} />
-        <Field label={t('teamNote')} text={entry.note} />
+        {!isNote && <Field label={t('teamNote')} text={entry.note} />}
         <Field label={t('teamTakeaway')} text={entry.takeaway} />
         <Field label={t('teamApplyPlan')} text={entry.applyPlan} />
         <Field label={t('teamTags')} text={entry.tags.join(', ')} />

@@ -33,39 +33,46 @@ export function SprintStart({
 
   return (
     <form class="sprint-start" onSubmit={submit}>
-      <div class="sprint-fields">
-        <label>
+      <div class="sprint-quick">
+        <label for="sprint-minutes" class="visually-hidden">
           {t('sprintMinutesLabel')}
-          <input
-            type="number"
-            min={MIN_MINUTES}
-            max={MAX_MINUTES}
-            step={1}
-            required
-            value={minutes}
-            aria-invalid={!isValid}
-            onInput={(event) => setMinutes(event.currentTarget.value)}
-          />
         </label>
-        <label>
-          {t('sprintGoalLabel')}
-          <input type="text" maxLength={500} value={goal} onInput={(event) => setGoal(event.currentTarget.value)} />
-        </label>
-        <label class="sprint-wide">
-          {t('sprintCompetencyLabel')}
-          <select value={competencyId} onChange={(event) => setCompetencyId(event.currentTarget.value)}>
-            <option value="">{t('sprintCompetencyNone')}</option>
-            {competencies.map((competency) => (
-              <option key={competency.id} value={competency.id}>
-                {competency.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <input
+          id="sprint-minutes"
+          type="number"
+          min={MIN_MINUTES}
+          max={MAX_MINUTES}
+          step={1}
+          required
+          value={minutes}
+          aria-invalid={!isValid}
+          onInput={(event) => setMinutes(event.currentTarget.value)}
+        />
+        <span aria-hidden="true">{t('sprintMinutesUnit')}</span>
+        <button type="submit" class="primary" disabled={busy || !isValid}>
+          {t('sprintStart')}
+        </button>
       </div>
-      <button type="submit" class="primary" disabled={busy || !isValid}>
-        {t('sprintStart')}
-      </button>
+      <details class="sprint-more">
+        <summary>{t('sprintMoreOptions')}</summary>
+        <div class="sprint-fields">
+          <label>
+            {t('sprintGoalLabel')}
+            <input type="text" maxLength={500} value={goal} onInput={(event) => setGoal(event.currentTarget.value)} />
+          </label>
+          <label>
+            {t('sprintCompetencyLabel')}
+            <select value={competencyId} onChange={(event) => setCompetencyId(event.currentTarget.value)}>
+              <option value="">{t('sprintCompetencyNone')}</option>
+              {competencies.map((competency) => (
+                <option key={competency.id} value={competency.id}>
+                  {competency.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </details>
     </form>
   );
 }

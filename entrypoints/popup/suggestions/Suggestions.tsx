@@ -42,7 +42,7 @@ export function Suggestions({ entryId }: { entryId: string }) {
           const isAccepted = accepted.includes(suggestion.competencyId);
           return (
             <li key={suggestion.competencyId}>
-              <button type="button" class="suggestion" disabled={isAccepted} onClick={() => accept(suggestion)}>
+              <button type="button" class="suggestion small" disabled={isAccepted} onClick={() => accept(suggestion)}>
                 {isAccepted ? t('suggestAcceptedBadge', suggestion.name) : t('suggestAccept', suggestion.name)}
               </button>
             </li>

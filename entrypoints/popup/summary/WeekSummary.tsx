@@ -1,17 +1,16 @@
 /**
- * This week's learning summary against the goal and last week. It reads Dexie
- * directly (no service-worker round trip) in two live queries: the week's figures from per-day
- * totals and small rows first, then the streak and the competencies (the streak reads days back
- * until it breaks).
+ * This week at a glance: minutes against the goal and three figures against last week; the
+ * streak, competencies and the rest are in the weekly report. It reads Dexie directly (no
+ * service-worker round trip), from per-day totals and small rows.
  */
 import { browser } from 'wxt/browser';
 import { useLiveQuery } from '../../../components/hooks/use-live-query';
 import { useToday } from '../../../components/hooks/use-today';
 import { t } from '../../../components/i18n';
-import type { Comparison, WeekSummary as Summary } from '../../../domain/summary';
+import type { Comparison } from '../../../domain/summary';
 import { getDb } from '../../../storage/db';
 import { loadWeekSummary } from '../../../storage/summary-queries';
-import { deltaClass, deltaText } from './delta';
+import { deltaClass, deltaShort, deltaText } from './delta';
 import { ProgressRing } from './ProgressRing';
 import { preloadSummarySettings, type SummarySettings, useSummarySettings } from './use-summary-settings';
 import './summary.css';
@@ -59,73 +58,38 @@ function Figures({ settings }: { settings: SummarySettings }) {
   const percent = String(Math.round(summary.goalProgress * 100));
   return (
     <div class="summary-body" data-testid="week-summary">
-      <div class="summary-goal">
-        <ProgressRing
-          progress={summary.goalProgress}
-          label={t('summaryGoalLabel', String(summary.minutes.value), String(summary.goalMinutes), percent)}
-          text={`${percent}%`}
-        />
-        <p>
-          <strong>{t('summaryMinutesOfGoal', String(summary.minutes.value), String(summary.goalMinutes))}</strong>
-          <br />
+      <ProgressRing
+        progress={summary.goalProgress}
+        label={t('summaryGoalLabel', String(summary.minutes.value), String(summary.goalMinutes), percent)}
+        text={`${percent}%`}
+      />
+      <div class="summary-figures">
+        <p class="summary-minutes">
+          <span class="stat-value">{summary.minutes.value}</span> {t('summaryOfGoal', String(summary.goalMinutes))}{' '}
           <span class={deltaClass(summary.minutes)}>{deltaText(summary.minutes)}</span>
         </p>
+        <dl class="summary-stats">
+          <Stat label={t('summaryCaptures')} value={summary.captures} />
+          <Stat label={t('summaryApplied')} value={summary.applied} />
+          <Stat label={t('summarySprints')} value={summary.sprints} />
+        </dl>
       </div>
-      <dl class="summary-stats">
-        <Stat label={t('summarySprints')} value={summary.sprints} />
-        <Stat label={t('summaryCaptures')} value={summary.captures} />
-        <Stat label={t('summaryReflections')} value={summary.reflections} />
-        <Stat label={t('summaryApplied')} value={summary.applied} />
-        <Stat label={t('summaryActiveDays')} value={summary.activeDays} />
-      </dl>
-      <Complete settings={settings} today={today} />
     </div>
   );
 }
 
+/** A figure and, under it, how it compares with last week. */
 function Stat({ label, value }: { label: string; value: Comparison }) {
   return (
     <div>
       <dt>{label}</dt>
       <dd>
-        <span class="stat-value">{value.value}</span> <span class={deltaClass(value)}>{deltaText(value)}</span>
-      </dd>
-    </div>
-  );
-}
-
-/** The streak and the top competencies, filled in once their wider reads finish. */
-function Complete({ settings, today }: { settings: SummarySettings; today: string }) {
-  const result = useLiveQuery(
-    () => loadWeekSummary({ ...settings, now: Date.now(), complete: true }),
-    [settings.weekStart, settings.goalMinutes, settings.timeZone, today],
-  );
-  const summary: Summary | undefined = result.status === 'ready' ? result.value.summary : undefined;
-  const top = summary?.topCompetencies;
-  return (
-    <div class="summary-complete" aria-busy={!summary}>
-      <p class="summary-streak">
-        <span class="summary-label">{t('summaryStreak')}</span>{' '}
-        <span class="stat-value">
-          {summary?.streak === undefined
-            ? '…'
-            : summary.streak === 1
-              ? t('summaryStreakOneDay')
-              : t('summaryStreakDays', String(summary.streak))}
+        <span class="stat-value">{value.value}</span>{' '}
+        <span class={deltaClass(value)} title={deltaText(value)}>
+          <span aria-hidden="true">{deltaShort(value)}</span>
+          <span class="visually-hidden">{deltaText(value)}</span>
         </span>
-      </p>
-      <p class="summary-competencies">
-        <span class="summary-label">{t('summaryCompetencies')}</span>{' '}
-        {!top ? '…' : top.length === 0 ? t('summaryNoCompetencies') : top.map((item) => `${item.name} (${item.count})`).join(', ')}
-        {summary && top && top.length > 0 && (
-          <>
-            {' '}
-            <span class={deltaClass(summary.competenciesTouched)}>
-              {t('summaryTouched', String(summary.competenciesTouched.value))} · {deltaText(summary.competenciesTouched)}
-            </span>
-          </>
-        )}
-      </p>
+      </dd>
     </div>
   );
 }

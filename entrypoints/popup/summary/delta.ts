@@ -12,3 +12,10 @@ export function deltaText({ delta }: Comparison): string {
 export function deltaClass({ delta }: Comparison): string {
   return delta > 0 ? 'delta up' : delta < 0 ? 'delta down' : 'delta';
 }
+
+/** "+3", "−2" or "±0": the change alone, where the figure's place says what it compares. */
+export function deltaShort({ delta }: Comparison): string {
+  if (delta > 0) return `+${delta}`;
+  if (delta < 0) return `−${-delta}`;
+  return '±0';
+}

@@ -25,6 +25,7 @@ const OTHER_HANDLERS: Omit<PageHandlers, 'clip' | 'note/create' | 'entry/annotat
   'reflection/save': async () => ({ reflectionId: ENTRY_ID }),
   'entry/suggestions': async () => ({ suggestions: [] }),
   'entry/add-competencies': async () => ({ entryId: ENTRY_ID, competencyIds: [] }),
+  'page/status': async () => ({}),
 };
 
 function makeRouter(overrides: Partial<PageHandlers> = {}) {
