@@ -171,7 +171,8 @@ describe('capture kinds', () => {
 
     const { page, tabId, url } = await open('/note-page?from=note');
     const about = await request(extensionPage, { type: 'note/create', text: 'Try this at Monday stand-up', aboutPage: true, tabId });
-    expect(about).toMatchObject({ status: 'created', kind: 'note', title: 'A page worth a thought' });
+    // Titled by its own first line; the page it is about is its link.
+    expect(about).toMatchObject({ status: 'created', kind: 'note', title: 'Try this at Monday stand-up' });
     expect(await readEntry(extensionPage, savedId(about))).toMatchObject({ kind: 'note', url, note: 'Try this at Monday stand-up' });
     await page.close();
   });

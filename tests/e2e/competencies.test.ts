@@ -58,14 +58,22 @@ describe('competencies', () => {
   });
 
   it('marks the entry applied with evidence, and the rate changes', async () => {
+    // The journal-wide rate is on the Competencies page, not on every entry.
+    const entryUrl = journal.url();
+    expect(await journal.locator('.application-rate').count()).toBe(0);
+    await journal.goto(session.url('journal.html#/competencies'));
     await expect.poll(() => rateText(journal)).toContain('Applied: 0 of 1 entries (0%)');
+    await journal.goto(entryUrl);
     await journal.getByLabel('What I did').fill('Gave specific feedback in the design review.');
     await journal.getByLabel('Link to the result (optional)').fill('javascript:alert(1)');
     await journal.getByRole('button', { name: 'Mark applied' }).click();
     await expect.poll(() => journal.getByText('The link must start with http:// or https://.').count()).toBe(1);
     await journal.getByLabel('Link to the result (optional)').fill('https://example.com/review');
     await journal.getByRole('button', { name: 'Mark applied' }).click();
+    await expect.poll(() => journal.getByText(/^Applied on /).count()).toBeGreaterThan(0);
+    await journal.goto(session.url('journal.html#/competencies'));
     await expect.poll(() => rateText(journal)).toContain('Applied: 1 of 1 entries (100%)');
+    await journal.goto(entryUrl);
     const [entry] = await readEntries(journal);
     expect(entry?.applied).toMatchObject({ evidence: 'Gave specific feedback in the design review.', link: 'https://example.com/review' });
   });

@@ -156,7 +156,7 @@ async function expectInert(page: Page): Promise<void> {
       el.outerHTML.slice(0, 120),
     ),
     dangerous: document.querySelectorAll(
-      'main script, main iframe, main object, main embed, main style, main link, main form, main svg:not([role="img"]), main meta, main base',
+      'main script, main iframe, main object, main embed, main style, main link, main form, main svg:not([role="img"]):not(.shared-kind > .kind-icon), main meta, main base',
     ).length,
   }));
   expect(state).toEqual({ pwned: undefined, violations: [], handlers: [], badLinks: [], remoteSources: [], dangerous: 0 });
