@@ -13,6 +13,7 @@ import { installSnapshots } from './snapshots';
 import { installSprintTimer } from './sprint-runtime';
 import { installTestHooks } from './test-hooks';
 import { installWeeklyReminder } from './weekly-reminder';
+import { openWelcomeOnInstall } from './welcome';
 
 export default defineBackground(() => {
   const router = createRouter(handlers, {
@@ -27,6 +28,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(router);
   browser.runtime.onInstalled.addListener(() => safely(createMenus()));
   browser.runtime.onInstalled.addListener(() => safely(seedStarterFramework(Date.now())));
+  browser.runtime.onInstalled.addListener(({ reason }) => safely(openWelcomeOnInstall(reason)));
   browser.contextMenus.onClicked.addListener((info, tab) => safely(handleMenuClick(info, tab), notifyFailure));
   browser.commands.onCommand.addListener((command, tab) => safely(handleCommand(command, tab), notifyFailure));
   browser.notifications.onClicked.addListener((id) => safely(openEntryFromNotification(id)));

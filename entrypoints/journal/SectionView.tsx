@@ -12,6 +12,7 @@ const VIEWS: Record<Section, ComponentType<SectionProps>> = {
   share: lazyView(() => import('./share/ShareView').then((module) => module.ShareView)),
   team: lazyView(() => import('./team/TeamView').then((module) => module.TeamView)),
   settings: lazyView(() => import('./settings/SettingsView').then((module) => module.SettingsView)),
+  welcome: lazyView(() => import('./welcome/WelcomeView').then((module) => module.WelcomeView)),
 };
 
 /** One of the journal's sections, chosen by the route. */

@@ -1,10 +1,9 @@
 /**
  * The journal's hash routes: `#/` is the list, `#/entry/<id>` the reader (`?edit=1` focuses
  * the note), and one route per section (`#/competencies`, `#/reflections`, `#/to-apply`,
-, `#/share`, `#/team`,
- * `#/settings`).
+ * `#/share`, `#/team`, `#/settings`, and `#/welcome`, the first-run page).
  */
-export const SECTIONS = ['competencies', 'reflections', 'to-apply', 'share', 'team', 'settings'] as const;
+export const SECTIONS = ['competencies', 'reflections', 'to-apply', 'share', 'team', 'settings', 'welcome'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route = { view: 'list' } | { view: 'entry'; id: string; edit: boolean } | { view: Section; params: URLSearchParams };

@@ -23,6 +23,9 @@ export function GeneralSettings({ settings, save }: { settings: Settings; save: 
   return (
     <section aria-labelledby="settings-general">
       <h2 id="settings-general">{t('settingsGeneralHeading')}</h2>
+      <p>
+        <a href="#/welcome">{t('settingsShowWelcome')}</a>
+      </p>
       <div class="field">
         <label for="display-name">{t('settingsDisplayName')}</label>
         <input

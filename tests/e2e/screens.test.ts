@@ -1,9 +1,11 @@
 /**
- * Contrast on every screen, light and dark, measured from computed styles (tests/support/
- * contrast.ts): text at least 4.5:1 (3:1 when large), control boundaries at least 3:1.
+ * Every screen, light and dark: contrast measured from computed styles (tests/support/
+ * contrast.ts: text at least 4.5:1, 3:1 when large; control boundaries at least 3:1), and axe
+ * with no serious or critical violations.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { type ExtensionSession, launchExtension } from '../support/chromium';
 import { contrastFailures } from '../support/contrast';
 import { openTab, request, tabIdFor, testClip } from '../support/extension';
@@ -61,13 +63,15 @@ const SCREENS: [name: string, path: () => string, ready: (page: Page) => Promise
   ['team person', () => `journal.html#/team?person=${LEARNER}`, (p) => p.getByRole('heading', { name: 'Ada Lovelace' }).waitFor(WAIT)],
   ['settings', () => 'journal.html#/settings', (p) => p.getByRole('heading', { level: 1 }).waitFor(WAIT)],
   ['weekly report', () => 'report.html', (p) => p.getByTestId('report-body').waitFor(WAIT)],
+  ['welcome', () => 'journal.html#/welcome', (p) => p.getByTestId('shortcut-list').waitFor(WAIT)],
 ];
 
-describe.each(['light', 'dark'] as const)('contrast in %s', (colorScheme) => {
+describe.each(['light', 'dark'] as const)('contrast and axe in %s', (colorScheme) => {
   it.each(SCREENS)('%s', async (_name, path, ready) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(session.url(path()));
     await ready(page);
     expect(await contrastFailures(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
