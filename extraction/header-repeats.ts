@@ -35,17 +35,45 @@ export function withoutHeaderRepeats(html: string, facts: HeaderFacts, parse: (h
   return removed ? doc.body.innerHTML : html;
 }
 
-/** The first blocks with text, looking through wrappers that hold a single block. */
+/** Elements that hold a line or paragraph of text. */
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'SECTION',
+  'ARTICLE',
+  'ADDRESS',
+  'LI',
+  'FIGCAPTION',
+]);
+
+/**
+ * The first innermost blocks with text, in reading order: a header wrapping the kicker, the
+ * standfirst and the byline counts as those three lines, not as one block.
+ */
 function openingBlocks(body: Element): Element[] {
-  let container: Element = body;
-  while (container.children.length === 1 && container.firstElementChild && isWrapper(container.firstElementChild)) {
-    container = container.firstElementChild;
-  }
-  return [...container.children].filter((element) => (element.textContent ?? '').trim() !== '').slice(0, OPENING_BLOCKS);
+  const blocks: Element[] = [];
+  const visit = (element: Element) => {
+    for (const child of element.children) {
+      if (blocks.length >= OPENING_BLOCKS) return;
+      if (!isBlock(child) || (child.textContent ?? '').trim() === '') continue;
+      if ([...child.children].some(isBlock)) visit(child);
+      else blocks.push(child);
+    }
+  };
+  visit(body);
+  return blocks;
 }
 
-function isWrapper(element: Element): boolean {
-  return ['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER'].includes(element.tagName.toUpperCase());
+function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
 
 function normalize(text: string): string {

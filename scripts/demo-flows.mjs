@@ -21,6 +21,13 @@ export async function walkMoreFlows({ flow, shoot, shootWhenShown, label, extens
     await button(panel, 'sprintStart').waitFor();
   });
 
+  await flow('the popup while writing a quick note', async () => {
+    await button(popup, 'popupWriteNote').click();
+    await popup.getByLabel(label('popupQuickNote')).fill("Bring the 15-minute idea to Thursday's retro.");
+    await shoot(popup, 'popup-note', { fullPage: true });
+    await button(popup, 'popupCancel').click();
+  });
+
   await flow("the popup's week summary counts this week's captures", async () => {
     const captures = popup
       .locator('.summary-stats div')

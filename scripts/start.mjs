@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { walkMoreFlows } from './demo-flows.mjs';
 import { takeStoreShots } from './store-shots.mjs';
+import { walkFirstRun, walkSections, writeGallery } from './tour-screens.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION = join(root, '.output/chrome-mv3');
@@ -71,7 +72,7 @@ const context = await chromium
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
 const extensionUrl = (path) => `chrome-extension://${extensionId}/${path}`;
-const article = context.pages()[0] ?? (await context.newPage());
+const article = context.pages().find((page) => !page.url().startsWith('chrome-extension://')) ?? (await context.newPage());
 await article.goto(`${origin}/article.html`);
 
 if (HEADED) {
@@ -138,6 +139,7 @@ const savedPrefix = label('popupSavedCreated');
 const updatedPrefix = label('popupSavedUpdated');
 
 console.log(`\n▶ Walking the main flows on ${origin}/article.html (headless)`);
+await walkFirstRun({ flow, shootWhenShown, extensionUrl, context });
 let tabId;
 await flow('toolbar icon grants activeTab on the article tab', async () => {
   tabId = await clickToolbarIcon(article);
@@ -201,6 +203,7 @@ await flow('the reader shows the clipped article', async () => {
   await shootWhenShown(journal, 'reader', journal.getByText('Why the classroom model struggles'));
 });
 await walkMoreFlows({ flow, shoot, shootWhenShown, label, extensionUrl, popup, journal, tabId });
+await walkSections({ flow, shootWhenShown, extensionUrl, journal, articleId });
 await flow('the store listing images (store/screenshots)', async () => {
   saved.push(...(await takeStoreShots({ journal, extensionUrl, articleId, root, context })));
 });
@@ -233,6 +236,7 @@ async function shoot(page, name, options = {}) {
 
 await context.close();
 server.close();
+if (saved.length) saved.push(writeGallery(SHOTS, saved));
 rmSync(profile, { recursive: true, force: true });
 console.log(`\nScreenshots:\n${saved.map((path) => `  ${path}`).join('\n') || '  (none)'}`);
 if (failures.length) {

@@ -146,6 +146,8 @@ export interface WeekReport {
   applied: Entry[];
   /** The week's captures with a plan to apply and not applied yet, oldest first. */
   toApply: Entry[];
+  /** Everything captured during the week, oldest first. */
+  captured: Entry[];
 }
 
 /** Everything the weekly report shows, with whole records. */
@@ -166,5 +168,6 @@ export async function loadWeekReport(week: Week, db: CommonplaceDb = getDb()): P
     reflections,
     applied: applied.sort((a, b) => (b.applied?.at ?? 0) - (a.applied?.at ?? 0)),
     toApply: entries.filter((entry) => entry.applyPlan.trim() && !entry.applied).sort((a, b) => a.createdAt - b.createdAt),
+    captured: [...entries].sort((a, b) => a.createdAt - b.createdAt),
   };
 }

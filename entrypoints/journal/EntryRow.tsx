@@ -29,12 +29,13 @@ interface EntryRowProps {
 }
 
 /**
- * One entry in the list, on two lines: kind, title and when; then the site, the first words (or
- * the words around a match), competencies, tags and the applied mark. Rows are absolutely placed
+ * One entry in the list, on two lines: kind, title and when; then the site, the applied mark,
+ * competencies, tags and the first words (or the words around a match). Rows are absolutely placed
  * by the virtual list, so each says where it sits in the whole list for screen readers.
  */
 export function EntryRow({ row, search, query, competencyNames, position, setSize, top, height, now }: EntryRowProps) {
-  const source = row.siteName || hostOf(row.url);
+  // The same form for every kind (articles also have a site name; the entry page shows it).
+  const source = hostOf(row.url);
   const title = entryTitle({ kind: row.kind, title: row.title, note: row.kind === 'note' ? row.snippet : '' });
   const text = row.kind === 'note' ? withoutFirstLine(row.snippet) : row.snippet;
   const snippet = truncate(search ? excerptAround(text, query, SNIPPET_CHARS * 2) : text, SNIPPET_CHARS);
@@ -63,10 +64,9 @@ export function EntryRow({ row, search, query, competencyNames, position, setSiz
         <time dateTime={new Date(row.createdAt).toISOString()}>{formatListTime(row.createdAt, now)}</time>
       </div>
       <div class="entry-line entry-details">
-        {source && <span class="source">{source}</span>}
-        {snippet && (
-          <span class="snippet">
-            <Highlighted text={snippet} query={query} />
+        {source && (
+          <span class="source" title={row.siteName || undefined}>
+            {source}
           </span>
         )}
         <span class="entry-marks">
@@ -78,6 +78,11 @@ export function EntryRow({ row, search, query, competencyNames, position, setSiz
           ))}
           <TagList tags={row.tags} />
         </span>
+        {snippet && (
+          <span class="snippet">
+            <Highlighted text={snippet} query={query} />
+          </span>
+        )}
       </div>
     </li>
   );

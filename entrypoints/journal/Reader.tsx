@@ -64,10 +64,10 @@ export function Reader({ id, isEditing, onClose, onDelete }: ReaderProps) {
   return (
     <article class="reader" aria-labelledby="reader-title">
       {back}
-      <ReaderHeader entry={entry} />
-      {/* The learner's own layer comes first in reading order: above the article on narrow
+      {/* The learner's own layer comes right after the header: above the article on narrow
           screens, beside it on wide ones, so a long article never hides the note. */}
       <div class="reader-layout">
+        <ReaderHeader entry={entry} />
         <aside class="learner-layer" aria-label={t('entryLearnerLayer')}>
           <EntryFeedback entryId={entry.id} />
           <AnnotationEditor key={entry.id} entry={entry} hasFocus={isEditing} />

@@ -21,14 +21,16 @@ export function AnnotateForm({ entryId }: { entryId: string }) {
   const [message, setMessage] = useState('');
   const [isLoaded, setLoaded] = useState(false);
   const base = useRef<Base>({ note: '', tags: [] });
+  // What the learner typed before the stored values arrived is theirs: never replaced by them.
+  const typed = useRef({ note: false, tags: false });
 
   useEffect(() => {
     getDb()
       .entries.get(entryId)
       .then((entry) => {
         base.current = { note: entry?.note ?? '', tags: entry?.tags ?? [] };
-        setNote(base.current.note);
-        setTags(formatTags(base.current.tags));
+        if (!typed.current.note) setNote(base.current.note);
+        if (!typed.current.tags) setTags(formatTags(base.current.tags));
       })
       .catch(() => undefined)
       .finally(() => setLoaded(true));
@@ -45,14 +47,25 @@ export function AnnotateForm({ entryId }: { entryId: string }) {
   return (
     <form class="annotate" onSubmit={submit} aria-label={t('popupAnnotateLabel')}>
       <label for="annotate-note">{t('popupAnnotateNote')}</label>
-      <textarea id="annotate-note" rows={2} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
+      <textarea
+        id="annotate-note"
+        rows={2}
+        value={note}
+        onInput={(event) => {
+          typed.current.note = true;
+          setNote(event.currentTarget.value);
+        }}
+      />
       <label for="annotate-tags">{t('popupAnnotateTags')}</label>
       <div class="annotate-tags">
         <input
           id="annotate-tags"
           value={tags}
           placeholder={t('popupTagsPlaceholder')}
-          onInput={(event) => setTags(event.currentTarget.value)}
+          onInput={(event) => {
+            typed.current.tags = true;
+            setTags(event.currentTarget.value);
+          }}
         />
         <button type="submit" disabled={!isLoaded} aria-label={t('popupAnnotateSave')}>
           {t('popupAnnotateSaveShort')}

@@ -11,6 +11,7 @@ import { dayKey } from '../../domain/time';
 import { shiftWeek, type Week, weekOfDay } from '../../domain/week';
 import { loadWeekActivity, loadWeekReport } from '../../storage/summary-queries';
 import { type SummarySettings, useSummarySettings } from '../popup/summary/use-summary-settings';
+import { Captured } from './Captured';
 import { DayCharts } from './DayCharts';
 import { downloadMarkdown, reportToMarkdown } from './export-markdown';
 import { longDay } from './format';
@@ -42,6 +43,7 @@ function Report({ week, settings }: { week: Week; settings: SummarySettings }) {
   const result = useLiveQuery(() => loadAll(week, settings), [settings.goalMinutes]);
   const first = week.days[0] ?? '';
   const range = t('reportWeekRange', longDay(first), longDay(week.days[6] ?? ''));
+  const isCurrent = week.days.includes(dayKey(Date.now(), settings.timeZone));
   return (
     <main class="report">
       <header class="report-header">
@@ -52,8 +54,15 @@ function Report({ week, settings }: { week: Week; settings: SummarySettings }) {
         </div>
         <nav class="report-nav" aria-label={t('reportTitle')}>
           <a href={weekHash(shiftWeek(week, -1).days[0] ?? '')}>← {t('reportPrevious')}</a>
-          <a href={browser.runtime.getURL('/report.html')}>{t('reportCurrent')}</a>
-          <a href={weekHash(shiftWeek(week, 1).days[0] ?? '')}>{t('reportNext')} →</a>
+          {!isCurrent && <a href={browser.runtime.getURL('/report.html')}>{t('reportCurrent')}</a>}
+          {isCurrent ? (
+            // There is no next week yet: said, not linked.
+            <span class="muted" aria-disabled="true">
+              {t('reportNext')} →
+            </span>
+          ) : (
+            <a href={weekHash(shiftWeek(week, 1).days[0] ?? '')}>{t('reportNext')} →</a>
+          )}
           <a href={browser.runtime.getURL('/journal.html')}>{t('reportOpenJournal')}</a>
         </nav>
         <div class="report-actions">
@@ -76,6 +85,7 @@ function Report({ week, settings }: { week: Week; settings: SummarySettings }) {
       {result.status === 'ready' && (
         <div class="report-body" data-testid="report-body">
           <Overview summary={result.value.summary} />
+          <Captured entries={result.value.report.captured} />
           <DayCharts rows={dailySeries(result.value.report.activity)} />
           <Competencies items={rankCompetencies(result.value.report.activity, result.value.report.competencies) ?? []} />
           <Applied entries={result.value.report.applied} timeZone={week.timeZone} />

@@ -13,7 +13,24 @@ const HEIGHT = 120;
 const TOP = 16;
 const BOTTOM = 18;
 
-function BarChart({ id, title, rows, value }: { id: string; title: string; rows: DayRow[]; value: (row: DayRow) => number }) {
+interface ChartProps {
+  id: string;
+  title: string;
+  rows: DayRow[];
+  value: (row: DayRow) => number;
+  /** Said instead of a chart of zeros. */
+  empty: string;
+}
+
+function BarChart({ id, title, rows, value, empty }: ChartProps) {
+  if (rows.every((row) => value(row) === 0)) {
+    return (
+      <figure class="chart chart-empty">
+        <figcaption>{title}</figcaption>
+        <p class="empty">{empty}</p>
+      </figure>
+    );
+  }
   const max = Math.max(1, ...rows.map(value));
   const slot = WIDTH / rows.length;
   const plot = HEIGHT - TOP - BOTTOM;
@@ -51,11 +68,17 @@ export function DayCharts({ rows }: { rows: DayRow[] }) {
     <section aria-labelledby="per-day-heading">
       <h2 id="per-day-heading">{t('reportPerDay')}</h2>
       <div class="charts">
-        <BarChart id="minutes-chart" title={t('reportMinutes')} rows={rows} value={(row) => row.minutes} />
-        <BarChart id="captures-chart" title={t('reportCaptures')} rows={rows} value={(row) => row.captures} />
+        <BarChart id="minutes-chart" title={t('reportMinutes')} rows={rows} value={(row) => row.minutes} empty={t('reportNoMinutes')} />
+        <BarChart
+          id="captures-chart"
+          title={t('reportCaptures')}
+          rows={rows}
+          value={(row) => row.captures}
+          empty={t('reportNoCapturesChart')}
+        />
       </div>
       <table class="day-table">
-        <caption>{t('reportPerDay')}</caption>
+        <caption class="visually-hidden">{t('reportPerDayTable')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('reportDay')}</th>

@@ -8,8 +8,11 @@ function Figure({ label, value, extra }: { label: string; value: Comparison; ext
     <div>
       <dt>{label}</dt>
       <dd>
-        <span class="figure">{value.value}</span>
-        {extra && <span class="muted"> {extra}</span>} <span class={deltaClass(value)}>{deltaText(value)}</span>
+        <span class="figure">
+          {value.value}
+          {extra && <span class="muted"> {extra}</span>}
+        </span>
+        <span class={deltaClass(value)}>{deltaText(value)}</span>
       </dd>
     </div>
   );

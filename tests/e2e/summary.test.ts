@@ -152,6 +152,19 @@ describe('report page', () => {
     expect(await report.getByRole('img', { name: /Minutes/ }).count()).toBe(1);
   });
 
+  it('lists what was captured this week, each item opening in the journal', async () => {
+    const captured = report.getByRole('region', { name: 'Captured this week' });
+    const link = captured.getByRole('link', { name: 'Feedback *models* [SBI]' });
+    expect(await link.getAttribute('href')).toMatch(/journal\.html#\/entry\/bbbbbbbb-0000-4000-8000-000000000001$/);
+    // Captured in 2025, applied this week: applied, not captured, this week.
+    expect(await captured.getByText('Radical candor').count()).toBe(0);
+  });
+
+  it('does not link to a next week that has not begun', async () => {
+    expect(await report.getByRole('link', { name: /Next week/ }).count()).toBe(0);
+    expect(await report.getByText(/Next week/).count()).toBe(1);
+  });
+
   it('exports Markdown with the expected lines', async () => {
     const [download] = await Promise.all([
       report.waitForEvent('download'),

@@ -17,7 +17,10 @@ export function PersonFigures({ rollup, reflections }: { rollup: PersonRollup<Ro
         </div>
         <div>
           <dt>{t('teamColSprints')}</dt>
-          <dd data-figure="sprints">{t('teamSprintsCompleted', String(rollup.sprints), String(rollup.completedSprints))}</dd>
+          <dd data-figure="sprints">
+            {rollup.sprints}
+            <span class="team-figure-note">{t('teamSprintsCompletedOf', String(rollup.completedSprints))}</span>
+          </dd>
         </div>
         <div>
           <dt>{t('teamColCaptures')}</dt>

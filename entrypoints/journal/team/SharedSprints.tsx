@@ -38,8 +38,8 @@ export function SharedSprints({ learnerId, sprints, competencyNames, comments }:
                     <dd>{competency}</dd>
                   </>
                 )}
-                <dt>{t('teamColCompleted')}</dt>
-                <dd>{sprint.completed ? t('teamYes') : t('teamNo')}</dd>
+                <dt>{t('teamColStatus')}</dt>
+                <dd>{sprint.completed ? t('teamSprintCompleted') : t('teamSprintStopped')}</dd>
               </dl>
               <CommentThread learnerId={learnerId} target={{ type: 'sprint', id: sprint.id }} about={about} comments={comments} />
             </li>

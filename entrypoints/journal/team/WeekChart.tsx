@@ -1,7 +1,7 @@
 /** Learning minutes per week: labelled bars for the recent weeks, and a table of every week. */
 import { t } from '../../../components/i18n';
 import type { WeekRow } from '../../../domain/team-rollups';
-import { formatDayKey } from './team-format';
+import { formatDayKey, formatShortDayKey } from './team-format';
 
 /** Bars beyond this many weeks would be too thin to read; the table still lists them all. */
 export const CHART_WEEKS = 12;
@@ -17,8 +17,7 @@ function Bars({ rows }: { rows: WeekRow[] }) {
   const description = rows.map((row) => `${formatDayKey(row.weekStart)}: ${row.minutes}`).join(', ');
   return (
     <figure class="chart">
-      <figcaption id="team-week-chart-title">{t('teamPerWeekHeading')}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="team-week-chart-title team-week-chart-desc">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="team-per-week-heading team-week-chart-desc">
         <title>{t('teamPerWeekHeading')}</title>
         <desc id="team-week-chart-desc">{description}</desc>
         <line class="chart-axis" x1="0" x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} />
@@ -32,7 +31,7 @@ function Bars({ rows }: { rows: WeekRow[] }) {
                 {row.minutes}
               </text>
               <text class="chart-label" x={x + slot * 0.35} y={HEIGHT - 5} text-anchor="middle">
-                {row.weekStart.slice(5)}
+                {formatShortDayKey(row.weekStart)}
               </text>
             </g>
           );
@@ -51,7 +50,11 @@ export function WeekChart({ weeks }: { weeks: WeekRow[] }) {
         <p class="muted">{t('teamNoActivity')}</p>
       ) : (
         <>
-          <Bars rows={weeks.slice(-CHART_WEEKS)} />
+          {weeks.some((row) => row.minutes > 0) ? (
+            <Bars rows={weeks.slice(-CHART_WEEKS)} />
+          ) : (
+            <p class="muted chart-empty-note">{t('teamNoMinutesChart')}</p>
+          )}
           {weeks.length > CHART_WEEKS && <p class="hint">{t('teamChartRecent', String(CHART_WEEKS))}</p>}
           <div class="table-scroll">
             <table class="team-table week-table">

@@ -10,6 +10,14 @@ export function formatDayKey(day: string): string {
   return dayFormat.format(Date.UTC(year, month - 1, date));
 }
 
+const shortDayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** "16 Mar" for `2026-03-16`: chart labels, where the year is in the table beside them. */
+export function formatShortDayKey(day: string): string {
+  const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
+  return shortDayFormat.format(Date.UTC(year, month - 1, date));
+}
+
 /** "2 Mar 2026 to 15 Mar 2026", "From …", "Until …" or "All time". */
 export function periodText({ from, to }: Period): string {
   if (from && to) return t('teamPeriodRange', formatDayKey(from), formatDayKey(to));

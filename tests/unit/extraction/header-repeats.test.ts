@@ -14,6 +14,11 @@ describe('withoutHeaderRepeats', () => {
     ],
     ['drops a repeated title', '<h1>Fifteen Minutes at a Time</h1><p>Body text.</p>', '<p>Body text.</p>'],
     [
+      'looks inside a header that wraps the kicker, standfirst and byline',
+      '<div><main><article><header><p>Practice</p><p>A standfirst.</p><p>By Maren Holloway · 7 min read</p></header><p>Body.</p></article></main></div>',
+      '<div><main><article><header><p>Practice</p><p>A standfirst.</p></header><p>Body.</p></article></main></div>',
+    ],
+    [
       'keeps a long paragraph that mentions the author',
       `<p>Maren Holloway ${'wrote at length about learning at work. '.repeat(6)}</p>`,
       `<p>Maren Holloway ${'wrote at length about learning at work. '.repeat(6)}</p>`,
