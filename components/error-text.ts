@@ -3,7 +3,7 @@
  * message or a validation report. Our own errors carry sentences written for the learner; a
  * full disk has its own message; anything else is the generic "nothing was changed".
  */
-import { isQuotaError } from '../messaging/router';
+import { isQuotaError } from '../storage/disk-guard';
 import { t } from './i18n';
 
 /** Errors thrown on purpose by Commonplace, whose message is written for the learner. */

@@ -2,6 +2,7 @@
  * The background's message router: one handler per request type, checked by the compiler,
  * every payload parsed with zod, and only our own extension pages may ask.
  */
+import { isQuotaError } from '../storage/disk-guard';
 import { type ErrorCode, PageRequestSchema, type PageRequestType, type PageResponses, type Reply, type RequestOf } from './protocol';
 
 /** Minimal shape of `runtime.MessageSender` that the router relies on. */
@@ -80,15 +81,4 @@ async function dispatch(handlers: PageHandlers, request: RequestOf<PageRequestTy
 
 function failure(code: ErrorCode, message: string): Reply<never> {
   return { ok: false, error: { code, message } };
-}
-
-/**
- * A full disk: the browser's QuotaExceededError (Dexie wraps it in an AbortError as `inner`), or
- * our own StorageFullError when a write was refused before the disk filled (storage/disk-guard.ts).
- */
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'QuotaExceededError' || error.name === 'StorageFullError') return true;
-  const inner = (error as { inner?: unknown }).inner;
-  return inner instanceof Error && inner.name === 'QuotaExceededError';
 }

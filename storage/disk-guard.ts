@@ -122,3 +122,14 @@ export function resetDiskGuardForTests(): void {
   latest = { state: 'ok', freeBytes: undefined, at: 0 };
   pending = undefined;
 }
+
+/**
+ * A full disk: the browser's QuotaExceededError (Dexie wraps it in an AbortError as `inner`), or
+ * our own StorageFullError when a write was refused before the disk filled (above).
+ */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'QuotaExceededError' || error.name === 'StorageFullError') return true;
+  const inner = (error as { inner?: unknown }).inner;
+  return inner instanceof Error && inner.name === 'QuotaExceededError';
+}

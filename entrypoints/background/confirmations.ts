@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { noticeText, t } from '../../components/i18n';
 import type { CaptureOutcome } from '../../messaging/protocol';
-import { isQuotaError } from '../../messaging/router';
+import { isQuotaError } from '../../storage/disk-guard';
 import { restoreTabBadge } from './sprint-alerts';
 
 const BADGE_MS = 4_000;

@@ -9,7 +9,7 @@ import { t } from '../../components/i18n';
 import { dailySeries, rankCompetencies, summarizeWeek } from '../../domain/summary';
 import { dayKey } from '../../domain/time';
 import { shiftWeek, type Week, weekOfDay } from '../../domain/week';
-import { loadWeekActivity, loadWeekReport } from '../../storage/summary-queries';
+import { loadStreakDays, loadWeekActivity, loadWeekReport } from '../../storage/summary-queries';
 import { type SummarySettings, useSummarySettings } from '../popup/summary/use-summary-settings';
 import { Captured } from './Captured';
 import { DayCharts } from './DayCharts';
@@ -28,13 +28,21 @@ export function App() {
 }
 
 async function loadAll(week: Week, settings: SummarySettings) {
-  const [report, previous] = await Promise.all([loadWeekReport(week), loadWeekActivity(shiftWeek(week, -1), { withCompetencies: true })]);
+  // The streak belongs to today: only this week's report shows it.
+  const today = dayKey(Date.now(), settings.timeZone);
+  const isCurrent = week.days.includes(today);
+  const [report, previous, streakDays] = await Promise.all([
+    loadWeekReport(week),
+    loadWeekActivity(shiftWeek(week, -1), { withCompetencies: true }),
+    isCurrent ? loadStreakDays(today, settings.timeZone) : undefined,
+  ]);
   const summary = summarizeWeek({
     current: report.activity,
     previous,
     goalMinutes: settings.goalMinutes,
     competencies: report.competencies,
-    today: week.days[6] ?? '',
+    streakDays,
+    today: isCurrent ? today : (week.days[6] ?? ''),
   });
   return { report, summary };
 }

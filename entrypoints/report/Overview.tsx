@@ -1,4 +1,4 @@
-/** The week's figures against the week before (the streak belongs to today, so it stays in the popup). */
+/** The week's figures against the week before, and this week's streak. */
 import { t } from '../../components/i18n';
 import type { Comparison, WeekSummary } from '../../domain/summary';
 import { deltaClass, deltaText } from '../popup/summary/delta';
@@ -29,6 +29,14 @@ export function Overview({ summary }: { summary: WeekSummary }) {
         <Figure label={t('summaryReflections')} value={summary.reflections} />
         <Figure label={t('summaryApplied')} value={summary.applied} />
         <Figure label={t('summaryActiveDays')} value={summary.activeDays} />
+        {summary.streak !== undefined && (
+          <div data-figure="streak">
+            <dt>{t('summaryStreak')}</dt>
+            <dd>
+              <span class="figure">{summary.streak === 1 ? t('summaryStreakOneDay') : t('summaryStreakDays', String(summary.streak))}</span>
+            </dd>
+          </div>
+        )}
       </dl>
     </section>
   );

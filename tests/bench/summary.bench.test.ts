@@ -27,26 +27,22 @@ interface SizeResult {
   first: Times;
   shell: number[];
   visible: number[];
-  competencies: number[];
 }
 
 interface Times {
   shell: number;
   visible: number;
-  competencies: number;
 }
 
 const results: SizeResult[] = [];
 const loadAtStart = loadavg()[0] ?? 0;
 
-/** Records, in the page, when the week's figures and then the streak and competencies appear (ms since navigation start). */
+/** Records, in the page, when the section's heading and then the week's figures appear (ms since navigation start). */
 const OBSERVER = `(() => {
   const times = (window.__summaryTimes = {});
   new MutationObserver(() => {
     if (!times.shell && document.getElementById('week-summary-heading')) times.shell = performance.now();
     if (!times.visible && document.querySelector('[data-testid="week-summary"]')) times.visible = performance.now();
-    const complete = document.querySelector('.summary-complete');
-    if (!times.competencies && complete && complete.getAttribute('aria-busy') === 'false') times.competencies = performance.now();
   }).observe(document, { subtree: true, childList: true, attributes: true });
 })();`;
 
@@ -81,8 +77,8 @@ describe.each(SIZES)('summary with %i entries', (count) => {
         await page.goto(session.url('popup.html'));
         await page.waitForFunction(
           () => {
-            const times = (window as unknown as { __summaryTimes: { visible?: number; competencies?: number } }).__summaryTimes;
-            return times.visible !== undefined && times.competencies !== undefined;
+            const times = (window as unknown as { __summaryTimes: { visible?: number } }).__summaryTimes;
+            return times.visible !== undefined;
           },
           undefined,
           // A loaded machine can make the first open after seeding 100,000 entries slow: measure it, do not fail on it.
@@ -105,7 +101,6 @@ describe.each(SIZES)('summary with %i entries', (count) => {
         first,
         shell: warm.map((sample) => sample.shell),
         visible: warm.map((sample) => sample.visible),
-        competencies: warm.map((sample) => sample.competencies),
       });
     } finally {
       await session.close();
@@ -122,12 +117,11 @@ function renderSection(): string {
     `Measured by \`tests/bench/summary.bench.test.ts\` on ${new Date().toISOString().slice(0, 10)}. Each journal is generated in the extension's`,
     `IndexedDB (entries with ~2 KB of article text, spread over ${SPAN_DAYS} days, one 15-minute sprint a day, every 25th entry applied,`,
     'two thirds tagged with one of 12 competencies). `popup.html` is then opened as a tab 11 times; times run from navigation start',
-    "(`performance.now()` in the page) to the week's figures in the DOM (minutes vs goal, sprints, captures, reflections, applied, active",
-    'days, each vs last week), and to the summary complete (streak and top competencies filled in). The first open',
+    "(`performance.now()` in the page) to the week's figures in the DOM (minutes vs goal; captures, applied and sprints, each vs",
+    'last week; the streak and competencies are in the weekly report now). The first open',
     'after seeding is shown apart; median and p95 are over the 10 opens after it. The service worker is not in the path: the popup',
     'reads Dexie directly. The figures come from the two weeks alone (fourteen per-day capture totals kept beside the entries,',
-    '`applied.at` index keys, the small sprint and reflection rows), never from entries; the streak reads days back until it',
-    "breaks and the competencies come from the same totals, so they fill in a moment later. The page shell is when the summary's",
+    "`applied.at` index keys, the small sprint rows), never from entries. The page shell is when the summary's",
     'heading is rendered (page loaded, scripts evaluated); settings and the database open start before it, so figures minus shell',
     'is what is left of reading settings and IndexedDB.',
     `1-minute load average: ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end${
@@ -136,23 +130,11 @@ function renderSection(): string {
         : ''
     }.`,
     '',
-    row([
-      'entries',
-      'seed',
-      'page shell median',
-      'first open: figures',
-      'figures median',
-      'figures p95',
-      'first open: complete',
-      'complete median',
-      'complete p95',
-      'aim figures ≤ 100 ms',
-    ]),
-    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+    row(['entries', 'seed', 'page shell median', 'first open: figures', 'figures median', 'figures p95', 'aim figures ≤ 100 ms']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---']),
   ];
   for (const result of results) {
     const visible = summarize(result.visible);
-    const competencies = summarize(result.competencies);
     lines.push(
       row([
         result.entries.toLocaleString('en-US'),
@@ -161,9 +143,6 @@ function renderSection(): string {
         ms(result.first.visible),
         ms(visible.median),
         ms(visible.p95),
-        ms(result.first.competencies),
-        ms(competencies.median),
-        ms(competencies.p95),
         visible.p95 <= 100 ? 'met (p95)' : visible.median <= 100 ? 'met (median only)' : '**not met**',
       ]),
     );

@@ -160,6 +160,10 @@ describe('report page', () => {
     expect(await captured.getByText('Radical candor').count()).toBe(0);
   });
 
+  it("shows this week's streak, which the popup leaves to the report", async () => {
+    await expect.poll(() => report.locator('[data-figure="streak"]').textContent()).toMatch(/^Streak\s*1 day$/);
+  });
+
   it('does not link to a next week that has not begun', async () => {
     expect(await report.getByRole('link', { name: /Next week/ }).count()).toBe(0);
     expect(await report.getByText(/Next week/).count()).toBe(1);

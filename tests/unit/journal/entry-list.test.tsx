@@ -65,7 +65,8 @@ describe('EntryList', () => {
     render(<EntryList />);
     await screen.findByRole('link', { name: 'Newer article' });
     const rows = screen.getAllByRole('listitem').filter((item) => item.classList.contains('entry-row'));
-    expect(rows.map((row) => within(row).getByRole('heading').textContent)).toEqual(['Newer article', 'Older note']);
+    // A quick note is titled by its first line, not by the title it was stored with.
+    expect(rows.map((row) => within(row).getByRole('heading').textContent)).toEqual(['Newer article', 'What I thought']);
     const [first, second] = rows;
     expect(first?.textContent).toContain('Article');
     expect(first?.textContent).toContain('example.com');

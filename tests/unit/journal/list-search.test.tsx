@@ -14,9 +14,10 @@ beforeEach(async () => {
   await getDb().listRows.clear();
   resetListState();
   const entries = [
-    makeEntry({ title: 'Body mention', note: 'a note about <b>feedback</b> loops', createdAt: 3_000 }),
-    makeEntry({ title: 'Feedback in the title', createdAt: 1_000 }),
-    makeEntry({ title: 'Unrelated', note: 'nothing', createdAt: 2_000 }),
+    // Links: titled by their title (a quick note is titled by its first line).
+    makeEntry({ kind: 'link', title: 'Body mention', note: 'a note about <b>feedback</b> loops', createdAt: 3_000 }),
+    makeEntry({ kind: 'link', title: 'Feedback in the title', createdAt: 1_000 }),
+    makeEntry({ kind: 'link', title: 'Unrelated', note: 'nothing', createdAt: 2_000 }),
   ];
   await getDb().entries.bulkAdd(entries);
   await reindexEntries(entries.map((entry) => entry.id));

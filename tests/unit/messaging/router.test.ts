@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CaptureOutcome } from '../../../messaging/protocol';
-import { createRouter, HandlerError, isQuotaError, type PageHandlers, type Sender } from '../../../messaging/router';
+import { createRouter, HandlerError, type PageHandlers, type Sender } from '../../../messaging/router';
+import { isQuotaError } from '../../../storage/disk-guard';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
