@@ -10,6 +10,8 @@
  * strict CSP. Both files pass SECURITY.md's import order (domain/untrusted-json.ts, then these
  * strict schemas through storage/file-schema.ts, then one transaction).
  */
+
+import { RECORD_LIMITS } from './limits';
 import {
   AppliedSchema,
   DayKeySchema,
@@ -94,7 +96,7 @@ export const ShareBundleV1Schema = z.strictObject({
     includeBodies: z.boolean(),
   }),
   /** Only the competencies the shared items refer to. */
-  competencies: z.array(SharedCompetencySchema).max(1_000),
+  competencies: z.array(SharedCompetencySchema).max(RECORD_LIMITS.competencies),
   entries: z.array(SharedEntrySchema).max(100_000),
   sprints: z.array(SharedSprintSchema).max(100_000),
   reflections: z.array(SharedReflectionSchema).max(100_000),

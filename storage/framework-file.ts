@@ -8,6 +8,7 @@ import { FRAMEWORK_FILE_LIMITS } from '../domain/competency-framework';
 import { checkFileHeader, ImportFileError, parseUntrustedJson } from '../domain/untrusted-json';
 import { type CommonplaceDb, getDb } from './db';
 import { parseFileSchema } from './file-schema';
+import { RECORD_LIMITS } from './limits';
 import { type Competency, CompetencySchema, EpochMsSchema } from './schemas';
 import { SiteRuleSchema } from './site-rules';
 import { z } from './zod';
@@ -19,8 +20,8 @@ export const FrameworkFileV1Schema = z.strictObject({
   kind: z.literal(FRAMEWORK_FILE_KIND),
   schemaVersion: z.literal(1),
   exportedAt: EpochMsSchema,
-  competencies: z.array(CompetencySchema).max(1_000),
-  siteRules: z.array(SiteRuleSchema).max(1_000),
+  competencies: z.array(CompetencySchema).max(RECORD_LIMITS.competencies),
+  siteRules: z.array(SiteRuleSchema).max(RECORD_LIMITS.siteRules),
 });
 export type FrameworkFileV1 = z.infer<typeof FrameworkFileV1Schema>;
 

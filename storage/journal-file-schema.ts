@@ -11,6 +11,7 @@
 import type { MigrationSteps } from '../domain/file-migration';
 import type { ReadLimits } from '../domain/untrusted-json';
 import { LearnerSchema, ReceivedFeedbackSchema } from './exchange-schemas';
+import { RECORD_LIMITS } from './limits';
 import { CompetencySchema, EntrySchema, EpochMsSchema, ReflectionSchema, SprintSchema } from './schemas';
 import { SettingsSchema } from './settings-schema';
 import { SiteRuleSchema } from './site-rules';
@@ -37,9 +38,7 @@ export const JOURNAL_TABLES = {
 export type JournalTable = keyof typeof JOURNAL_TABLES;
 export const JOURNAL_TABLE_NAMES = Object.keys(JOURNAL_TABLES) as JournalTable[];
 
-const MAX_RECORDS = 1_000_000;
-
-const records = () => z.array(z.unknown()).max(MAX_RECORDS);
+const records = (kind: keyof typeof RECORD_LIMITS) => z.array(z.unknown()).max(RECORD_LIMITS[kind]);
 
 /** The file's header: everything but the records, which are checked one by one as they are read. */
 export const JournalHeaderV1Schema = z.strictObject({
@@ -48,22 +47,22 @@ export const JournalHeaderV1Schema = z.strictObject({
   exportedAt: EpochMsSchema,
   learner: LearnerSchema,
   settings: SettingsSchema,
-  competencies: records(),
-  siteRules: records(),
-  entries: records(),
-  sprints: records(),
-  reflections: records(),
-  feedback: records(),
+  competencies: records('competencies'),
+  siteRules: records('siteRules'),
+  entries: records('entries'),
+  sprints: records('sprints'),
+  reflections: records('reflections'),
+  feedback: records('feedback'),
 });
 
 /** The whole file, records included (for documentation and fuzzing; reading uses the header + record schemas). */
 export const JournalFileV1Schema = JournalHeaderV1Schema.extend({
-  competencies: z.array(CompetencySchema).max(MAX_RECORDS),
-  siteRules: z.array(SiteRuleSchema).max(MAX_RECORDS),
-  entries: z.array(EntrySchema).max(MAX_RECORDS),
-  sprints: z.array(SprintSchema).max(MAX_RECORDS),
-  reflections: z.array(ReflectionSchema).max(MAX_RECORDS),
-  feedback: z.array(ReceivedFeedbackSchema).max(MAX_RECORDS),
+  competencies: z.array(CompetencySchema).max(RECORD_LIMITS.competencies),
+  siteRules: z.array(SiteRuleSchema).max(RECORD_LIMITS.siteRules),
+  entries: z.array(EntrySchema).max(RECORD_LIMITS.entries),
+  sprints: z.array(SprintSchema).max(RECORD_LIMITS.sprints),
+  reflections: z.array(ReflectionSchema).max(RECORD_LIMITS.reflections),
+  feedback: z.array(ReceivedFeedbackSchema).max(RECORD_LIMITS.feedback),
 });
 export type JournalFileV1 = z.infer<typeof JournalFileV1Schema>;
 

@@ -13,3 +13,17 @@ export const LIMITS = {
   text: 2_000_000,
   selectionHtml: 500_000,
 } as const;
+
+/**
+ * How many records of each kind a journal may hold: the same bound in a journal file, a framework
+ * file and a share, so no file can bring in more than the screens are built to show (a framework
+ * of a million site rules froze the Competencies page).
+ */
+export const RECORD_LIMITS = {
+  entries: 1_000_000,
+  competencies: 1_000,
+  siteRules: 1_000,
+  sprints: 1_000_000,
+  reflections: 1_000_000,
+  feedback: 1_000_000,
+} as const;

@@ -199,6 +199,21 @@ describe('refused files leave the journal exactly as it was', () => {
     ],
   ];
 
+  it('refuses more site rules than a journal may hold, the same limit as a framework file', async () => {
+    const db = newDb();
+    await seed(db, { entries: [entry(1)], competencies: fullJournal().competencies });
+    const before = await dump(db);
+    const file = await valid();
+    // Each rule valid on its own: only their number is refused.
+    const rules = Array.from({ length: 1_001 }, (_, i) => ({ ...file.siteRules[0], hostname: `h${i}.example` }));
+    const error = await importJournal(JSON.stringify({ ...file, siteRules: rules }), db, { restoreSettings: true }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect((error as ImportFileError).problem).toBe('invalid');
+    expect(await dump(db)).toBe(before);
+  });
+
   it.each(cases)('%s: %s', async (_name, problem, make) => {
     const db = newDb();
     await seed(db, { entries: [entry(1)], competencies: fullJournal().competencies });
