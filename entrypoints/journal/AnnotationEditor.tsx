@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../../components/error-text';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
@@ -11,12 +12,28 @@ import { TagCompletions } from './entry/TagCompletions';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
+/** The learner's words not saved yet, field by field (empty when a field is as stored). */
+export interface UnsavedWords {
+  note: string;
+  takeaway: string;
+  applyPlan: string;
+}
+
 /**
  * The learner's note (Markdown), key takeaway, "how I will apply this" and tags. The form
  * starts from the stored values and is not reset by live updates, so a re-clip in the
  * background never wipes what is being typed.
  */
-export function AnnotationEditor({ entry, hasFocus }: { entry: Entry; hasFocus: boolean }) {
+export function AnnotationEditor({
+  entry,
+  hasFocus,
+  unsavedRef,
+}: {
+  entry: Entry;
+  hasFocus: boolean;
+  /** Kept up to date with what is typed and not saved, so the entry's page can rescue it. */
+  unsavedRef?: Ref<UnsavedWords | undefined>;
+}) {
   const [note, setNote] = useState(entry.note);
   const [takeaway, setTakeaway] = useState(entry.takeaway);
   const [applyPlan, setApplyPlan] = useState(entry.applyPlan);
@@ -26,6 +43,15 @@ export function AnnotationEditor({ entry, hasFocus }: { entry: Entry; hasFocus: 
   // a field another tab or the popup changed meanwhile.
   const base = useRef({ note: entry.note, takeaway: entry.takeaway, applyPlan: entry.applyPlan, tags: entry.tags });
   const noteField = useRef<HTMLTextAreaElement>(null);
+  if (unsavedRef && typeof unsavedRef === 'object') {
+    const changed = (value: string, stored: string) => (value !== stored ? value : '');
+    const words = {
+      note: changed(note, base.current.note),
+      takeaway: changed(takeaway, base.current.takeaway),
+      applyPlan: changed(applyPlan, base.current.applyPlan),
+    };
+    unsavedRef.current = words.note.trim() || words.takeaway.trim() || words.applyPlan.trim() ? words : undefined;
+  }
   const knownTags = useLiveQuery(() => getDb().entries.orderBy('tags').uniqueKeys() as Promise<string[]>, []);
 
   useEffect(() => {

@@ -1,14 +1,15 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { displayTitle } from '../../components/entry-labels';
 import { errorText } from '../../components/error-text';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { t } from '../../components/i18n';
 import { entryTitle } from '../../domain/entry-title';
 import { getEntry } from '../../storage/entries';
-import { AnnotationEditor } from './AnnotationEditor';
+import { AnnotationEditor, type UnsavedWords } from './AnnotationEditor';
 import { EntryBody } from './EntryBody';
 import { AppliedPanel } from './entry/AppliedPanel';
 import { EntryCompetencies } from './entry/EntryCompetencies';
+import { UnsavedRescue } from './entry/UnsavedRescue';
 import { EntryFeedback } from './feedback/EntryFeedback';
 import { ReaderHeader } from './ReaderHeader';
 import { LIST_HASH } from './route';
@@ -25,6 +26,17 @@ export interface ReaderProps {
 export function Reader({ id, isEditing, onClose, onDelete }: ReaderProps) {
   const result = useLiveQuery(() => getEntry(id), [id]);
   const entry = result.status === 'ready' ? result.value : undefined;
+  const unsaved = useRef<UnsavedWords | undefined>(undefined);
+  const lastUrl = useRef('');
+  if (entry) lastUrl.current = entry.url;
+  // Taken once, when the entry disappears with words not saved yet.
+  const [rescue, setRescue] = useState<UnsavedWords>();
+  useEffect(() => {
+    if (result.status === 'ready' && !entry && unsaved.current) {
+      setRescue(unsaved.current);
+      unsaved.current = undefined;
+    }
+  }, [result.status, entry]);
 
   useEffect(() => {
     document.title = entry ? t('journalReaderPageTitle', displayTitle(entryTitle(entry))) : t('journalPageTitle');
@@ -53,6 +65,14 @@ export function Reader({ id, isEditing, onClose, onDelete }: ReaderProps) {
       </p>
     );
   }
+  if (!entry && rescue) {
+    return (
+      <div class="reader">
+        {back}
+        <UnsavedRescue words={rescue} url={lastUrl.current} onDone={() => onClose(id)} />
+      </div>
+    );
+  }
   if (!entry) {
     return (
       <div class="reader">
@@ -70,7 +90,7 @@ export function Reader({ id, isEditing, onClose, onDelete }: ReaderProps) {
         <ReaderHeader entry={entry} />
         <aside class="learner-layer" aria-label={t('entryLearnerLayer')}>
           <EntryFeedback entryId={entry.id} />
-          <AnnotationEditor key={entry.id} entry={entry} hasFocus={isEditing} />
+          <AnnotationEditor key={entry.id} entry={entry} hasFocus={isEditing} unsavedRef={unsaved} />
           <EntryCompetencies entry={entry} />
           <AppliedPanel key={entry.id} entry={entry} />
           <div class="reader-actions">

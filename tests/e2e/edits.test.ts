@@ -124,3 +124,33 @@ it('Undo after the page was clipped again keeps one entry for the page, with the
     )
     .toEqual([[firstId, 'Worth keeping', ['keep']]]);
 });
+
+it('deleting an entry in one tab while another is typing into it keeps the words, as a new note', async () => {
+  const url = `${site.origin}/rescue`;
+  await openTab(session, url);
+  const helper = await session.context.newPage();
+  await helper.goto(session.url('journal.html'));
+  const outcome = await request(helper, { type: 'clip', mode: 'article', tabId: await tabIdFor(session, url) });
+  if (outcome.status === 'not-saved') throw new Error('not saved');
+  const entryUrl = session.url(`journal.html#/entry/${outcome.entryId}`);
+  const [writing, deleting] = [await session.context.newPage(), await session.context.newPage()];
+  for (const tab of [writing, deleting]) {
+    await tab.goto(entryUrl);
+    await tab.getByLabel('Note', { exact: true }).waitFor(WAIT);
+  }
+  await writing.getByLabel('Note', { exact: true }).fill('Half a thought I do not want to lose');
+  await writing.getByLabel('Key takeaway').fill('Ask one open question');
+  await deleting.getByRole('button', { name: 'Delete entry' }).click();
+
+  const rescue = writing.getByRole('alert').filter({ hasText: 'This entry was deleted while you were writing' });
+  await rescue.waitFor(WAIT);
+  const words = await writing.getByLabel('Your unsaved words').inputValue();
+  expect(words).toContain('Half a thought I do not want to lose');
+  expect(words).toContain('Key takeaway: Ask one open question');
+  await writing.getByRole('button', { name: 'Keep as a new note' }).click();
+  await expect.poll(() => writing.url(), WAIT).not.toContain(outcome.entryId);
+  const notes = (await readEntries(helper)).filter((item) => item.kind === 'note' && item.url === url);
+  expect(notes).toHaveLength(1);
+  expect(notes[0]).toMatchObject({ title: 'Half a thought I do not want to lose' });
+  expect(notes[0]?.note).toContain('Key takeaway: Ask one open question');
+});
