@@ -34,6 +34,28 @@ export interface RouterOptions {
   onError?: (error: unknown) => void;
   /** Runs before every handler, e.g. a fresh reading of the free disk space that writes check. */
   beforeDispatch?: () => Promise<unknown>;
+  /** Where the replies of requests sent with a `requestId` are kept, so a retry gets the same reply. */
+  replies?: ReplyMemory;
+}
+
+/**
+ * The successful replies of recent requests, by the id the page gave the request. A page whose
+ * reply was lost (the worker stopped between the save and the answer) sends the same request
+ * again with the same id and gets the first reply: the action is not done twice.
+ */
+export interface ReplyMemory {
+  recall: (requestId: string) => Promise<Reply<unknown> | undefined>;
+  remember: (requestId: string, reply: Reply<unknown>) => Promise<void>;
+}
+
+/** A page's request id: a UUID it made for one user action, the same on every retry of it. */
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The request without its id, and the id when it has a well-formed one. */
+function splitRequestId(message: unknown): { request: unknown; requestId?: string } {
+  if (typeof message !== 'object' || message === null || !('requestId' in message)) return { request: message };
+  const { requestId, ...request } = message as { requestId: unknown };
+  return typeof requestId === 'string' && REQUEST_ID.test(requestId) ? { request, requestId } : { request: message };
 }
 
 /**
@@ -59,11 +81,19 @@ export function createRouter(handlers: PageHandlers, options: RouterOptions) {
     if (!isOwnExtensionPage(sender, options)) {
       return Promise.resolve(failure('forbidden', 'Requests are accepted only from Commonplace pages.'));
     }
-    const parsed = PageRequestSchema.safeParse(message);
+    const { request, requestId } = splitRequestId(message);
+    const parsed = PageRequestSchema.safeParse(request);
     if (!parsed.success) return Promise.resolve(failure('bad-request', 'The request was not understood.'));
+    const memory = requestId === undefined ? undefined : options.replies;
     const ready = options.beforeDispatch?.().catch(() => undefined) ?? Promise.resolve();
     return ready
-      .then(() => dispatch(handlers, parsed.data, sender))
+      .then(async () => {
+        const earlier = await memory?.recall(requestId as string).catch(() => undefined);
+        if (earlier) return earlier;
+        const reply = await dispatch(handlers, parsed.data, sender);
+        await memory?.remember(requestId as string, reply).catch(() => undefined);
+        return reply;
+      })
       .catch((error: unknown) => {
         options.onError?.(error);
         if (error instanceof HandlerError) return failure(error.code, error.message);

@@ -9,6 +9,7 @@ import { notifyFailure, openEntryFromNotification } from './confirmations';
 import { handlers } from './handlers';
 import { createMenus, handleCommand, handleMenuClick } from './menus';
 import { installReminders } from './reminders';
+import { replyMemory } from './reply-memory';
 import { installSnapshots } from './snapshots';
 import { installSprintTimer } from './sprint-runtime';
 import { installTestHooks } from './test-hooks';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
     beforeDispatch: () => readDiskSpace(),
+    replies: replyMemory,
     onError: (error) => {
       noteWriteFailure(error);
       console.error('[commonplace] request failed', error);

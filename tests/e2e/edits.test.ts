@@ -154,3 +154,25 @@ it('deleting an entry in one tab while another is typing into it keeps the words
   expect(notes[0]).toMatchObject({ title: 'Half a thought I do not want to lose' });
   expect(notes[0]?.note).toContain('Key takeaway: Ask one open question');
 });
+
+it('a retry of the same action, even after the worker stopped, answers with the first reply and saves once', async () => {
+  const page = await session.context.newPage();
+  await page.goto(session.url('journal.html'));
+  const message = {
+    type: 'note/create',
+    text: 'Saved once, whatever happens',
+    aboutPage: false,
+    requestId: '33333333-3333-4333-8333-333333333333',
+  };
+  const send = () => page.evaluate((body) => chrome.runtime.sendMessage(body), message);
+  const first = await send();
+  // As Chrome stops an idle worker; the page's retry then wakes a new one.
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  const retry = await send();
+  expect(first).toMatchObject({ ok: true, value: { status: 'created' } });
+  expect(retry).toEqual(first);
+  expect((await readEntries(page)).filter((item) => item.note === 'Saved once, whatever happens')).toHaveLength(1);
+});

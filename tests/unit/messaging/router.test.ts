@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CaptureOutcome } from '../../../messaging/protocol';
+import type { CaptureOutcome, Reply } from '../../../messaging/protocol';
 import { createRouter, HandlerError, type PageHandlers, type Sender } from '../../../messaging/router';
 import { isQuotaError } from '../../../storage/disk-guard';
 
@@ -112,6 +112,64 @@ describe('createRouter', () => {
     const reply = await route({ type: 'clip', mode: 'link' }, POPUP);
     expect(reply).toMatchObject({ ok: false, error: expected });
     expect(onError).toHaveBeenCalledWith(thrown);
+  });
+});
+
+describe('requests retried with the same id', () => {
+  const REQUEST_ID = '22222222-2222-4222-8222-222222222222';
+  const memory = () => {
+    const kept = new Map<string, Reply<unknown>>();
+    return {
+      kept,
+      recall: async (id: string) => kept.get(id),
+      remember: async (id: string, reply: Reply<unknown>) => {
+        kept.set(id, reply);
+      },
+    };
+  };
+
+  it('runs the action once and answers the retry with the first reply', async () => {
+    const replies = memory();
+    const note = vi.fn(async () => SAVED);
+    const route = createRouter(
+      { ...makeRouter().handlers, 'note/create': note },
+      { extensionId: ID, extensionBaseUrl: `${ORIGIN}/`, replies },
+    );
+    const message = { type: 'note/create', text: 'A thought', aboutPage: false, requestId: REQUEST_ID };
+    const first = await route(message, POPUP);
+    const retry = await route(message, POPUP);
+    expect(first).toEqual({ ok: true, value: SAVED });
+    expect(retry).toEqual(first);
+    expect(note).toHaveBeenCalledTimes(1);
+    // The handler sees the request without the id.
+    expect(note).toHaveBeenCalledWith({ type: 'note/create', text: 'A thought', aboutPage: false }, POPUP);
+  });
+
+  it('runs a failed action again on retry (a failure is not remembered)', async () => {
+    const replies = memory();
+    const note = vi.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValueOnce(SAVED);
+    const route = createRouter(
+      { ...makeRouter().handlers, 'note/create': note },
+      { extensionId: ID, extensionBaseUrl: `${ORIGIN}/`, replies },
+    );
+    const message = { type: 'note/create', text: 'A thought', aboutPage: false, requestId: REQUEST_ID };
+    expect(await route(message, POPUP)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await route(message, POPUP)).toEqual({ ok: true, value: SAVED });
+    expect(note).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not let a request with an id skip its checks, nor accept a malformed id', async () => {
+    const replies = memory();
+    const { handlers } = makeRouter();
+    const route = createRouter(handlers, { extensionId: ID, extensionBaseUrl: `${ORIGIN}/`, replies });
+    expect(await route({ type: 'clip', mode: 'screenshot', requestId: REQUEST_ID }, POPUP)).toMatchObject({
+      error: { code: 'bad-request' },
+    });
+    expect(await route({ type: 'clip', mode: 'link', requestId: 'not-an-id' }, POPUP)).toMatchObject({ error: { code: 'bad-request' } });
+    expect(await route({ type: 'clip', mode: 'link', requestId: REQUEST_ID }, { id: 'x', url: 'https://example.com/' })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    expect(handlers.clip).not.toHaveBeenCalled();
   });
 });
 
