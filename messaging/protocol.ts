@@ -40,6 +40,8 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
      * changed elsewhere meanwhile is a `conflict` (domain/field-edits.ts). */
     base: z.strictObject({ note: z.string().max(LIMITS.note), tags: z.array(TagSchema).max(LIMITS.tags) }).optional(),
   }),
+  /** Settings > Delete everything: the journal, its snapshots, settings, a running sprint's alarms and badge. */
+  z.strictObject({ type: z.literal('journal/delete-everything') }),
   /** Whether the tab's page is already in the journal (the popup says so on opening). */
   z.strictObject({ type: z.literal('page/status'), tabId: TabIdSchema.optional() }),
   /** Competencies suggested for an entry (after a clip, in the popup). */
@@ -108,6 +110,7 @@ export interface PageResponses {
   'note/create': CaptureOutcome;
   'entry/annotate': { entryId: string };
   'page/status': { saved?: SavedPage };
+  'journal/delete-everything': { deleted: true };
   'entry/suggestions': { suggestions: SuggestionView[] };
   'entry/add-competencies': { entryId: string; competencyIds: string[] };
   'sprint/get': SprintReply;

@@ -152,3 +152,12 @@ export async function snapshotIfDue(now: number, db: CommonplaceDb = getDb()): P
   if (!isSnapshotDue(now, mark, await journalChangeMark(db))) return undefined;
   return writeSnapshot(now, db);
 }
+
+/** Removes every snapshot ("delete everything" leaves no copy of the journal behind). */
+export async function deleteAllSnapshots(): Promise<void> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.getDirectory) return;
+  const root = await navigator.storage.getDirectory();
+  await root.removeEntry(FOLDER, { recursive: true }).catch((error: unknown) => {
+    if (!(error instanceof DOMException && error.name === 'NotFoundError')) throw error;
+  });
+}

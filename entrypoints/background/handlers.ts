@@ -5,10 +5,12 @@ import { restrictedReason } from '../../domain/urls';
 import type { CaptureOutcome } from '../../messaging/protocol';
 import { HandlerError, type PageHandlers } from '../../messaging/router';
 import { EditConflictError, EntryNotFoundError, findSavedPage, saveAnnotation, saveCapture, withSprint } from '../../storage/entries';
+import { deleteEverything } from '../../storage/wipe';
 import { clipTab } from './clipping';
 import { showBadge } from './confirmations';
+import { clearSprintBadge } from './sprint-alerts';
 import { sprintHandlers } from './sprint-handlers';
-import { currentSprintId } from './sprint-runtime';
+import { currentSprintId, END_ALARM, TICK_ALARM } from './sprint-runtime';
 import { suggestionHandlers } from './suggestion-handlers';
 
 export const handlers: PageHandlers = {
@@ -40,6 +42,18 @@ export const handlers: PageHandlers = {
     const entry = await findSavedPage(tab.url);
     if (!entry || (entry.kind !== 'article' && entry.kind !== 'link')) return {};
     return { saved: { entryId: entry.id, kind: entry.kind, title: entry.title, createdAt: entry.createdAt } };
+  },
+
+  async 'journal/delete-everything'() {
+    await deleteEverything();
+    // Only once the journal is gone: a refused wipe leaves a running sprint running.
+    await Promise.all([
+      browser.alarms.clear(END_ALARM),
+      browser.alarms.clear(TICK_ALARM),
+      clearSprintBadge(),
+      browser.storage.session.clear(),
+    ]);
+    return { deleted: true };
   },
 
   async 'entry/annotate'(request) {

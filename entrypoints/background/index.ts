@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../messaging/router';
 import { seedStarterFramework } from '../../storage/competencies';
 import { noteWriteFailure, readDiskSpace } from '../../storage/disk-guard';
+import { finishInterruptedWipe } from '../../storage/wipe';
 import { installBackupReminder } from './backup-reminder';
 import { notifyFailure, openEntryFromNotification } from './confirmations';
 import { handlers } from './handlers';
@@ -28,6 +29,8 @@ export default defineBackground(() => {
     },
   });
   browser.runtime.onMessage.addListener(router);
+  // A "delete everything" cut short by the browser closing is finished before anything else.
+  safely(finishInterruptedWipe());
   browser.runtime.onInstalled.addListener(() => safely(createMenus()));
   browser.runtime.onInstalled.addListener(() => safely(seedStarterFramework(Date.now())));
   browser.runtime.onInstalled.addListener(({ reason }) => safely(openWelcomeOnInstall(reason)));

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { type ExtensionSession, launchExtension } from '../support/chromium';
+import { hooks, request } from '../support/extension';
 
 let session: ExtensionSession;
 let journal: Page;
@@ -117,6 +118,25 @@ describe('settings', () => {
         }),
     );
     expect((await tableCounts(journal)).reflections).toBe(1);
+    // A sprint running (its end alarm and badge) and a snapshot on disk: all of it goes.
+    await request(journal, { type: 'sprint/start', minutes: 25 });
+    await hooks(session, ['snapshot']);
+    const worker = await session.serviceWorker();
+    const sprintAlarms = () =>
+      worker.evaluate(async () => (await chrome.alarms.getAll()).map((alarm) => alarm.name).filter((name) => name.startsWith('sprint')));
+    const badge = () => worker.evaluate(() => chrome.action.getBadgeText({}));
+    const snapshotFiles = () =>
+      journal.evaluate(async () => {
+        const root = await navigator.storage.getDirectory();
+        const folder = await root.getDirectoryHandle('snapshots').catch(() => undefined);
+        if (!folder) return 0;
+        let count = 0;
+        for await (const _ of (folder as unknown as { values: () => AsyncIterable<unknown> }).values()) count++;
+        return count;
+      });
+    await expect.poll(sprintAlarms).toContain('sprint-end');
+    await expect.poll(badge).toBe('25m');
+    expect(await snapshotFiles()).toBeGreaterThan(0);
 
     await journal.getByRole('button', { name: 'Delete everything…' }).click();
     const confirm = journal.getByLabel('Type DELETE to confirm');
@@ -131,10 +151,18 @@ describe('settings', () => {
 
     const counts = await tableCounts(journal);
     expect(Object.keys(counts).length).toBeGreaterThan(3);
-    expect(Object.values(counts).every((count) => count === 0)).toBe(true);
+    // The open popup asks for the sprint form's competencies at once, which seeds the starter
+    // framework again, as on a fresh install: nothing of the learner's is left.
+    expect(Object.entries(counts).filter(([name, count]) => count > 0 && name !== 'competencies')).toEqual([]);
+    expect([0, 12]).toContain(counts.competencies);
     expect(await storedSettings(journal)).toMatchObject({ displayName: '', theme: 'system', followUpDays: 14 });
     await expect.poll(() => themeOf(journal)).toBeNull();
     await expect.poll(() => themeOf(popup)).toBeNull();
     expect(await journal.getByTestId('entry-count').innerText()).toBe('0');
+    expect(await sprintAlarms()).toEqual([]);
+    expect(await badge()).toBe('');
+    expect(await snapshotFiles()).toBe(0);
+    const left = Object.keys(await journal.evaluate(() => chrome.storage.local.get(null)));
+    expect(left.filter((key) => key !== 'competencyFrameworkSeeded')).toEqual(['settings']);
   });
 });

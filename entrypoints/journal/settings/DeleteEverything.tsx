@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { errorText } from '../../../components/error-text';
+import { replyErrorText } from '../../../components/error-text';
 import { t } from '../../../components/i18n';
-import { deleteEverything } from '../../../storage/wipe';
+import { sendRequest } from '../../../messaging/client';
 
 const CONFIRM_WORD = 'DELETE';
 
@@ -28,16 +28,16 @@ export function DeleteEverything({ onDeleted }: { onDeleted: () => void }) {
     event.preventDefault();
     if (typed !== CONFIRM_WORD) return;
     setBusy(true);
-    try {
-      await deleteEverything();
-      setStatus({ kind: 'ok', text: t('settingsDeleteDone') });
-      onDeleted();
-      close();
-    } catch (error) {
-      setStatus({ kind: 'error', text: t('settingsDeleteFailed', errorText(error)) });
-    } finally {
-      setBusy(false);
+    // The background deletes, so a running sprint's alarm and badge go with the journal.
+    const reply = await sendRequest({ type: 'journal/delete-everything' });
+    setBusy(false);
+    if (!reply.ok) {
+      setStatus({ kind: 'error', text: t('settingsDeleteFailed', replyErrorText(reply.error)) });
+      return;
     }
+    setStatus({ kind: 'ok', text: t('settingsDeleteDone') });
+    onDeleted();
+    close();
   };
 
   return (

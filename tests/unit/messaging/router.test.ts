@@ -27,6 +27,7 @@ const OTHER_HANDLERS: Omit<PageHandlers, 'clip' | 'note/create' | 'entry/annotat
   'entry/suggestions': async () => ({ suggestions: [] }),
   'entry/add-competencies': async () => ({ entryId: ENTRY_ID, competencyIds: [] }),
   'page/status': async () => ({}),
+  'journal/delete-everything': async () => ({ deleted: true }),
 };
 
 function makeRouter(overrides: Partial<PageHandlers> = {}) {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CommonplaceDb } from '../../../storage/db';
 import { addReflection } from '../../../storage/reflections';
 import { DEFAULT_SETTINGS, readSettings, updateSettings } from '../../../storage/settings';
-import { deleteEverything } from '../../../storage/wipe';
+import { deleteEverything, finishInterruptedWipe } from '../../../storage/wipe';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 let db: CommonplaceDb;
@@ -66,5 +66,33 @@ describe('deleteEverything', () => {
     expect(await counts()).toEqual(before);
     expect(await readSettings()).toEqual(settings);
     expect(before.reflections).toBe(1);
+    // A refused wipe is not finished later behind the learner's back.
+    expect(await finishInterruptedWipe(db)).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('deletes the snapshots too, after the tables and before extension storage', async () => {
+    const order: string[] = [];
+    await deleteEverything(db, async () => {
+      order.push(`snapshots with ${(await counts()).reflections} reflections and settings ${JSON.stringify(await readSettings())}`);
+    });
+    expect(order).toEqual([
+      `snapshots with 0 reflections and settings ${JSON.stringify({ ...DEFAULT_SETTINGS, displayName: 'Sam', theme: 'dark', followUpDays: 7 })}`,
+    ]);
+  });
+
+  it('finishes a wipe cut short: extension storage never outlives the journal', async () => {
+    await fakeBrowser.storage.local.set({ sprintTimer: { phase: 'running' }, learnerId: 'x' });
+    // The worker stopped after the tables were cleared and before extension storage was.
+    const stop = new Error('worker stopped');
+    await expect(
+      deleteEverything(db, async () => {
+        throw stop;
+      }),
+    ).rejects.toBe(stop);
+    expect((await fakeBrowser.storage.local.get('sprintTimer')).sprintTimer).toBeDefined();
+    expect(await finishInterruptedWipe(db, async () => undefined)).toBe(true);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: DEFAULT_SETTINGS });
+    expect(await finishInterruptedWipe(db)).toBe(false);
   });
 });
