@@ -5,7 +5,7 @@ import { parseQuery } from '../../domain/search';
 import { getDb } from '../../storage/db';
 import { countRange, FIRST_MATCHES, resolveListing, rowsAt } from '../../storage/entry-queries';
 import { repairSearchIndex } from '../../storage/search-index';
-import { completePendingRows } from '../../storage/search-pending';
+import { completePendingRows, countPendingRows } from '../../storage/search-pending';
 import { EmptyState } from './EmptyState';
 import { EntryRow } from './EntryRow';
 import { FilterBar } from './list/FilterBar';
@@ -112,6 +112,10 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
     [competencies],
   );
   const now = Date.now();
+  // Rows an interrupted import left out of the search index (storage/search-pending.ts): while
+  // they are indexed, a search may miss them, and the learner is told so and how many are left.
+  const pending = useLiveQuery(() => (isSearching ? countPendingRows() : Promise.resolve(0)), [isSearching]);
+  const pendingCount = pending.status === 'ready' ? pending.value : 0;
 
   // Back from the reader: return to the same place, and put focus on the entry just read.
   const restored = useRef({ scroll: false, focus: !focusEntryId });
@@ -185,6 +189,11 @@ export function EntryList({ focusEntryId }: { focusEntryId?: string }) {
         <p class="list-count" aria-live="polite" aria-atomic="true">
           {knownTotal !== undefined && !isEmptyJournal ? countText(knownTotal, isComplete, state.search) : ''}
         </p>
+        {pendingCount > 0 && (
+          <p class="indexing-notice" role="status">
+            {pendingCount === 1 ? t('listIndexingOne') : t('listIndexing', pendingCount.toLocaleString())}
+          </p>
+        )}
         {!isEmptyJournal && (
           <p id="list-keyboard-hint" class="hint">
             {t('listKeyboardHint')}

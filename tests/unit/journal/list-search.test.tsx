@@ -38,6 +38,21 @@ describe('searching the list', () => {
     expect(screen.getByRole('link', { name: 'Feedback in the title' }).getAttribute('href')).toMatch(/^#\/entry\/.+\?q=feedb$/);
   });
 
+  it('says while searching that entries are still being indexed, and how many', async () => {
+    // As an interrupted import leaves them: rows listed, their words not in the index yet.
+    const rows = await getDb().listRows.toArray();
+    await getDb().listRows.bulkPut(rows.slice(0, 2).map((row) => ({ ...row, unindexed: 1 as const })));
+    render(<EntryList />);
+    await screen.findByRole('link', { name: 'Unrelated' });
+    expect(document.querySelector('.indexing-notice')).toBeNull();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search entries' }), { target: { value: 'feedb' } });
+    await waitFor(() =>
+      expect(document.querySelector('.indexing-notice')?.textContent).toBe(
+        'Indexing for search: 2 entries still to go. Results may be missing until it finishes.',
+      ),
+    );
+  });
+
   it('keys: / focuses search, j and k move between entries, Esc clears the search', async () => {
     render(<EntryList />);
     await screen.findByRole('link', { name: 'Unrelated' });
