@@ -6,6 +6,7 @@
  * crashes, the worker dies with it and IndexedDB aborts the open transaction: nothing half-done.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { decodeFileText } from '../domain/file-text';
 import { ImportFileError } from '../domain/untrusted-json';
 import { getDb } from '../storage/db';
 import { ensureRoomToWrite } from '../storage/disk-guard';
@@ -37,12 +38,13 @@ export default defineUnlistedScript(() => {
       if (request.file.size > JOURNAL_FILE_LIMITS.maxChars) throw new ImportFileError('too-big');
       post({ op: 'progress', phase: 'read', done: 0, total: 1 });
       // The text is only an argument: it can be collected as soon as it is parsed.
-      const document = parseJournalText(await request.file.text());
+      const { text, replaced } = decodeFileText(await request.file.arrayBuffer());
+      const document = parseJournalText(text);
       const file = checkJournalDocument(document, progress('check'));
       const preview = await previewJournalImport(file, getDb(), progress('compare'));
       pending = file;
       pendingBytes = request.file.size;
-      return { op: 'preview', preview };
+      return { op: 'preview', preview: { ...preview, replacedCharacters: replaced } };
     }
     if (!pending) throw new Error('No file was read');
     const file = pending;

@@ -9,6 +9,7 @@
 import { type ChangeCounts, type Conflict, classifyRecord, emptyCounts, isWritten } from '../domain/journal-diff';
 import { adjustDayTotals } from './day-totals';
 import { type CommonplaceDb, getDb } from './db';
+import type { ReceivedFeedback } from './exchange-schemas';
 import { ImportedRows } from './import-rows';
 import { JOURNAL_TABLE_NAMES, type JournalFileV1, type JournalTable, recordKey, recordLabel, recordVersion } from './journal-file-schema';
 import type { Entry } from './schemas';
@@ -23,6 +24,10 @@ export interface ImportPreview {
   exportedAt: number;
   learner: JournalFileV1['learner'];
   settings: JournalFileV1['settings'];
+  /** Articles and links in the file for pages the journal holds under another id: matched, not added twice. */
+  samePages: number;
+  /** Characters of the file that were not valid UTF-8, each replaced by U+FFFD (set by the reader). */
+  replacedCharacters?: number;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -37,8 +42,8 @@ export async function previewJournalImport(
   db: CommonplaceDb = getDb(),
   onProgress?: Progress,
 ): Promise<ImportPreview> {
-  const { counts, conflicts } = await merge(file, db, false, onProgress);
-  return { counts, conflicts, exportedAt: file.exportedAt, learner: file.learner, settings: file.settings };
+  const { counts, conflicts, samePages } = await merge(file, db, false, onProgress);
+  return { counts, conflicts, exportedAt: file.exportedAt, learner: file.learner, settings: file.settings, samePages };
 }
 
 /** Applies `file` in one read-write transaction: all of it, or (on any error) none of it. */
@@ -53,11 +58,15 @@ async function merge(file: JournalFileV1, db: CommonplaceDb, write: boolean, onP
     const counts = Object.fromEntries(JOURNAL_TABLE_NAMES.map((name) => [name, emptyCounts()])) as ImportCounts;
     const conflicts: Conflict[] = [];
     const rows = new ImportedRows(db);
+    // File ids of pages the journal already holds under its own ids (entries come before feedback).
+    const samePage = new Map<string, string>();
     let done = 0;
     for (const name of JOURNAL_TABLE_NAMES) {
       const records: object[] = file[name];
       for (let start = 0; start < records.length; start += CHUNK) {
-        const chunk = records.slice(start, start + CHUNK);
+        let chunk = records.slice(start, start + CHUNK);
+        if (name === 'entries') chunk = await matchSamePages(db, chunk as Entry[], samePage);
+        if (name === 'feedback' && samePage.size > 0) chunk = chunk.map((record) => pointFeedbackAt(record as ReceivedFeedback, samePage));
         const locals: (object | undefined)[] = await db.table(name).bulkGet(chunk.map((record) => recordKey(name, record)));
         const written: object[] = [];
         const previous: object[] = [];
@@ -82,8 +91,50 @@ async function merge(file: JournalFileV1, db: CommonplaceDb, write: boolean, onP
         onProgress?.(done, total);
       }
     }
-    return { counts, conflicts };
+    return { counts, conflicts, samePages: samePage.size };
   });
+}
+
+/** One entry per page: what the journal's clips and re-clips keep (storage/entries.ts). */
+const isPage = (entry: Entry) => entry.kind === 'article' || entry.kind === 'link';
+
+/**
+ * An article or link in the file for a page the journal already holds under another id (clipped
+ * in two browsers, say) is that entry, as a re-clip would be: it takes the local id, and merges
+ * like any other copy of it (the newer version wins; the preview lists conflicts).
+ */
+async function matchSamePages(db: CommonplaceDb, chunk: Entry[], samePage: Map<string, string>): Promise<Entry[]> {
+  const pages = chunk.filter((entry) => isPage(entry) && entry.url);
+  if (pages.length === 0) return chunk;
+  const [byId, byUrl] = await Promise.all([
+    db.entries.bulkGet(pages.map((entry) => entry.id)),
+    db.entries
+      .where('url')
+      .anyOf(pages.map((entry) => entry.url))
+      .toArray(),
+  ]);
+  const known = new Set(byId.flatMap((entry) => (entry ? [entry.id] : [])));
+  const localByUrl = new Map(byUrl.filter(isPage).map((entry) => [entry.url, entry.id]));
+  for (const entry of pages) {
+    const localId = localByUrl.get(entry.url);
+    if (!known.has(entry.id) && localId && localId !== entry.id) samePage.set(entry.id, localId);
+  }
+  return chunk.map((entry) => {
+    const localId = samePage.get(entry.id);
+    return localId ? { ...entry, id: localId } : entry;
+  });
+}
+
+/** A comment beside an entry that was matched to a local one moves with it. */
+function pointFeedbackAt(feedback: ReceivedFeedback, samePage: Map<string, string>): ReceivedFeedback {
+  const entryId = feedback.entryId && samePage.get(feedback.entryId);
+  const targetId = feedback.target.type === 'entry' ? samePage.get(feedback.target.id) : undefined;
+  if (!entryId && !targetId) return feedback;
+  return {
+    ...feedback,
+    ...(entryId ? { entryId } : {}),
+    ...(targetId ? { target: { ...feedback.target, id: targetId } } : {}),
+  } as ReceivedFeedback;
 }
 
 /**

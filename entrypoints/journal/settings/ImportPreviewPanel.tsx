@@ -41,6 +41,10 @@ export function ImportPreviewPanel({ preview, restoreSettings, onRestoreSettings
         {t('backupPreviewHeading')}
       </h3>
       <p>{t('backupPreviewFrom', dateTime.format(preview.exportedAt))}</p>
+      {preview.samePages > 0 && <p class="notice">{t('backupPreviewSamePages', preview.samePages.toLocaleString())}</p>}
+      {(preview.replacedCharacters ?? 0) > 0 && (
+        <p class="notice">{t('backupPreviewReplaced', (preview.replacedCharacters ?? 0).toLocaleString())}</p>
+      )}
       <table>
         <caption>{t('backupPreviewCaption')}</caption>
         <thead>

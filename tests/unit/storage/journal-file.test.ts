@@ -100,6 +100,47 @@ describe('round trip', () => {
   });
 });
 
+describe('the same page under another id', () => {
+  it('matches an article or link in the file to the page the journal has, and moves its feedback along', async () => {
+    const db = newDb();
+    const url = 'https://clay.example/same';
+    await seed(db, { entries: [entry(1, { kind: 'link', url, title: 'Same page', note: 'mine' })] });
+    // Clipped in another browser: another id, a newer copy, and a comment beside it.
+    const other = await fileOf({
+      entries: [entry(2, { kind: 'link', url, title: 'Same page', note: 'theirs', updatedAt: T0 + 500 })],
+      feedback: [
+        {
+          id: uuid(90),
+          target: { type: 'entry', id: uuid(2) },
+          text: 'Nice',
+          createdAt: T0,
+          updatedAt: T0,
+          managerName: 'Sam',
+          receivedAt: T0,
+          entryId: uuid(2),
+        },
+      ],
+    });
+    const file = readJournalFile(other);
+    const preview = await previewJournalImport(file, db);
+    expect(preview.samePages).toBe(1);
+    expect(preview.counts.entries).toEqual({ new: 0, updated: 1, unchanged: 0, conflict: 0 });
+    await applyJournalImport(file, db);
+    const pages = await db.entries.where('url').equals(url).toArray();
+    expect(pages.map((page) => [page.id, page.note])).toEqual([[uuid(1), 'theirs']]);
+    expect(await db.feedback.get(uuid(90))).toMatchObject({ entryId: uuid(1), target: { type: 'entry', id: uuid(1) } });
+  });
+
+  it('leaves notes and passages alone: more than one per page is normal', async () => {
+    const db = newDb();
+    await seed(db, { entries: [entry(1, { kind: 'note', url: 'https://clay.example/n' })] });
+    const file = readJournalFile(await fileOf({ entries: [entry(2, { kind: 'note', url: 'https://clay.example/n' })] }));
+    const preview = await previewJournalImport(file, db);
+    expect(preview.samePages).toBe(0);
+    expect(preview.counts.entries.new).toBe(1);
+  });
+});
+
 describe('preview and merge', () => {
   const local = [
     entry(1), // unchanged
