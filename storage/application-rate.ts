@@ -31,7 +31,7 @@ export async function readApplicationRate(now: number, db: CommonplaceDb = getDb
   const cutoff = now - APPLY_WINDOW_MS;
   return db.transaction('r', db.entries, async () => {
     const [total, old, applied] = await Promise.all([
-      db.entries.count(),
+      db.entries.orderBy('createdAt').count(),
       db.entries.where('createdAt').belowOrEqual(cutoff).count(),
       db.entries.where('applied.at').aboveOrEqual(0).toArray(),
     ]);

@@ -17,6 +17,7 @@ import {
 } from '../domain/journal-loss';
 import { type CommonplaceDb, getDb } from './db';
 import { ensureRoomToWrite, readDiskSpace } from './disk-guard';
+import { countEntries } from './entries';
 import { readJournalIdentity } from './journal-backup';
 import { exportJournalBlob } from './journal-export';
 import { JOURNAL_TABLE_NAMES } from './journal-file-schema';
@@ -77,16 +78,9 @@ export async function readSnapshot(name: string): Promise<File> {
  * record show in the daily snapshot).
  */
 export async function journalChangeMark(db: CommonplaceDb = getDb()): Promise<string> {
-  const counts = await Promise.all(
-    JOURNAL_TABLE_NAMES.map((name) => (name === 'entries' ? countEntriesByIndex(db) : db.table(name).count())),
-  );
+  const counts = await Promise.all(JOURNAL_TABLE_NAMES.map((name) => (name === 'entries' ? countEntries(db) : db.table(name).count())));
   const newest = await db.entries.orderBy('updatedAt').last();
   return `${counts.join('.')}:${newest?.updatedAt ?? 0}`;
-}
-
-/** Counting the entries table walks every article; its `updatedAt` index holds one small key per entry. */
-function countEntriesByIndex(db: CommonplaceDb): Promise<number> {
-  return db.entries.orderBy('updatedAt').count();
 }
 
 /** Writes a snapshot of the journal now, keeps the newest few, and records it. */
@@ -95,7 +89,7 @@ export async function writeSnapshot(now: number, db: CommonplaceDb = getDb()): P
   // A snapshot is about the journal's size again: keep the reserve free for the journal itself.
   await ensureRoomToWrite(Math.max(previous?.bytes ?? 0, 1_000_000));
   const changeMark = await journalChangeMark(db);
-  const { blob, counts } = await exportJournalBlob(now, await readJournalIdentity(), db);
+  const { blob, counts } = await exportJournalBlob(now, await readJournalIdentity(), db, undefined, { inBackground: true });
   const described = { at: now, entries: counts.entries };
   const name = snapshotName(described);
   const dir = await folder();
@@ -119,7 +113,7 @@ export async function writeSnapshot(now: number, db: CommonplaceDb = getDb()): P
 /** The journal as it opened: new, intact, or lost with the newest snapshot that can restore it. */
 export async function checkJournal(db: CommonplaceDb = getDb()): Promise<{ state: JournalState; newest?: SnapshotInfo }> {
   const [entryCount, mark, snapshots, stored] = await Promise.all([
-    countEntriesByIndex(db),
+    countEntries(db),
     readMark(),
     listSnapshots().catch(() => []),
     browser.storage.local.get(DISMISSED_KEY),

@@ -78,6 +78,24 @@ it('installs as a temporary add-on, with no host access and no notification-butt
   expect(await loggedMessages(session, 'onButtonClicked')).toEqual([]);
 });
 
+it('opens the welcome page on install, with the shortcuts Firefox bound', async () => {
+  let welcome: Page | undefined;
+  await expect
+    .poll(
+      async () => {
+        welcome = (await session.browser.pages()).find((page) => page.url() === session.url('journal.html#/welcome'));
+        return welcome !== undefined;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  await welcome?.waitForSelector('[data-testid="shortcut-list"] kbd');
+  const text = (await welcome?.evaluate(() => document.body.textContent)) ?? '';
+  expect(text).toContain('Pin to Toolbar');
+  expect(text).toContain('Alt+Shift+Y');
+  await welcome?.close();
+});
+
 it('clips through the real toolbar popup', async () => {
   const page = await openArticle('toolbar');
   await clickToolbarButton(session);

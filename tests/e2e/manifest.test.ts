@@ -120,8 +120,21 @@ describe('e2e build', () => {
   });
 });
 
+/**
+ * web-ext lint warnings that are expected, with the reason given to reviewers (store/README.md):
+ * HTML sanitized by DOMPurify and rendered through Preact's `dangerouslySetInnerHTML` (the reader,
+ * the team view), the DOM libraries that parse pages inside the extraction worker and the
+ * background's sanitizer, and zod's probe of `new Function`, which our CSP refuses (zod then
+ * runs without it).
+ */
+const EXPLAINED_LINT_WARNINGS: [code: string, file: RegExp][] = [
+  ['UNSAFE_VAR_ASSIGNMENT', /^chunks\/(EntryBody|TeamView|jsxRuntime)-[\w-]+\.js$/],
+  ['UNSAFE_VAR_ASSIGNMENT', /^(extract-worker|background)\.js$/],
+  ['DANGEROUS_EVAL', /\.js$/],
+];
+
 describe('Firefox build', () => {
-  it('passes web-ext lint with 0 errors', { timeout: 180_000 }, async () => {
+  it('passes web-ext lint with 0 errors and only the warnings reviewers are told about', { timeout: 180_000 }, async () => {
     const webExt = join(ROOT, 'node_modules/.bin/web-ext');
     // web-ext exits non-zero when it finds errors; the JSON report is on stdout either way.
     const { stdout } = await promisify(execFile)(
@@ -136,8 +149,12 @@ describe('Firefox build', () => {
       errors: { code: string; message: string; file?: string }[];
       warnings: { code: string; message: string; file?: string }[];
     };
-    for (const warning of report.warnings) console.log(`web-ext lint warning ${warning.code} ${warning.file ?? ''}: ${warning.message}`);
     expect(report.errors.map((error) => `${error.code} ${error.file ?? ''}: ${error.message}`)).toEqual([]);
+    // Every warning is one a reviewer is told about in store/README.md; a new kind fails here.
+    const unexplained = report.warnings.filter(
+      (warning) => !EXPLAINED_LINT_WARNINGS.some(([code, file]) => warning.code === code && file.test(warning.file ?? '')),
+    );
+    expect(unexplained.map((warning) => `${warning.code} ${warning.file ?? ''}: ${warning.message}`)).toEqual([]);
   });
 });
 

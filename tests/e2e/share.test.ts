@@ -138,6 +138,8 @@ describe('share with a manager', () => {
     expect(await journal.getByText('Oldlink').count()).toBe(0);
     await journal.getByLabel('Quick notes (their full text is shared)').check();
     await expect.poll(counts).toBe('Clips: 1. Quick notes: 1. Reflections: 1. Sprints: 1.');
+    // Titled by its first line, as in the list and the team view.
+    expect(await journal.locator('.share-item-label', { hasText: QUICK_NOTE }).count()).toBe(1);
     await journal.locator(`[data-share-id="${SPRINT_ID}"] input[type=checkbox]`).uncheck();
     await expect.poll(counts).toBe('Clips: 1. Quick notes: 1. Reflections: 1. Sprints: 0. 1 left out by you.');
   });
@@ -161,7 +163,7 @@ describe('share with a manager', () => {
       url: `${site.origin}/memo`,
       excerpt: expect.stringContaining('Put the decision first'),
     });
-    expect(bundle.entries.find((entry: { kind: string }) => entry.kind === 'note')?.note).toBe(QUICK_NOTE);
+    expect(bundle.entries.find((entry: { kind: string }) => entry.kind === 'note')).toMatchObject({ note: QUICK_NOTE, title: QUICK_NOTE });
     expect(bundle.sprints).toEqual([]);
     expect(bundle.reflections.map((reflection: { id: string }) => reflection.id)).toEqual([REFLECTION_ID]);
     expect(file.text).not.toContain('Privatenote');

@@ -122,6 +122,10 @@ describe('team view', () => {
       expect(body).toContain(text);
     }
     expect(await journal.locator('a[href="https://example.com/review"]').first().getAttribute('rel')).toBe('noopener noreferrer');
+    // A quick note is titled by its first line and says it is a note, not a note on a page.
+    const note = journal.locator(`article[data-entry-id="${uuid(4, 2)}"]`);
+    expect(await note.getByRole('heading').textContent()).toBe('Ask before advising.');
+    expect(await note.locator('.shared-kind').textContent()).toContain('Note');
   });
 
   it.each(['light', 'dark'] as const)('the person page has no serious or critical axe violations (%s)', async (colorScheme) => {

@@ -51,6 +51,15 @@ describe('export', () => {
     expect(JournalFileV1Schema.safeParse(JSON.parse(text)).success).toBe(true);
   });
 
+  it('writes the same bytes page by page in the background (snapshots) as in one transaction', async () => {
+    const db = newDb();
+    await seed(db, fullJournal());
+    await seed(db, { entries: Array.from({ length: 450 }, (_, i) => entry(1_000 + i)) });
+    const parts: string[] = [];
+    await exportJournal(T0, IDENTITY, (part) => parts.push(part), db, undefined, { inBackground: true });
+    expect(parts.join('')).toBe(await exportText(db));
+  });
+
   it('leaves out search rows and the team tables', async () => {
     const db = newDb();
     await seed(db, fullJournal());
