@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILDS, launchExtension, ROOT } from '../support/chromium';
-import { hooks, openTab, type TestClipResult, tabIdFor, testClip } from '../support/extension';
+import { hooks, openTab, tabIdFor, testClip } from '../support/extension';
 import { articlePage } from '../support/pages';
 import { serve } from '../support/server';
 import { median } from './stats';
