@@ -21,14 +21,23 @@
  * Time: a running sprint stores its deadline (`endsAt`); the countdown is `endsAt - now`.
  * `checkedAt` is the last instant the machine saw. If the clock moves backwards, the deadline
  * moves back by the same amount (re-anchoring) so remaining time never grows by itself and no
- * negative time is added. If it moves forwards past the deadline, the sprint completes with
- * exactly its planned length (plus extensions), never more.
+ * negative time is added; the amount is remembered (`rewoundMs`). When the clock later leaps
+ * forwards by more than a running sprint's checks are ever apart (the clock being corrected),
+ * the leap first undoes that re-anchoring, so a corrected jump never grants time that did not
+ * pass. If it moves forwards past the deadline, the sprint completes with exactly its planned
+ * length (plus extensions), never more.
  */
 
 export const MINUTE_MS = 60_000;
 export const EXTEND_MS = 5 * MINUTE_MS;
 /** A sprint found ended longer ago than this (e.g. while the browser was closed) is recorded quietly. */
 export const LATE_NOTICE_MS = 2 * MINUTE_MS;
+/**
+ * A running sprint is checked at least every minute (the badge's alarm): a forward leap longer
+ * than this since the last check, after the clock went back, is taken as the clock being put
+ * right, not as time that passed.
+ */
+export const CORRECTION_LEAP_MS = 2 * MINUTE_MS;
 
 export interface SprintPlan {
   sprintId: string;
@@ -49,7 +58,14 @@ export interface SprintOutcome {
 
 export type TimerState =
   | { phase: 'idle' }
-  | { phase: 'running'; sprint: SprintPlan; endsAt: number; checkedAt: number }
+  | {
+      phase: 'running';
+      sprint: SprintPlan;
+      endsAt: number;
+      checkedAt: number;
+      /** How far backward clock moves have moved the deadline back, not yet undone by a correction. */
+      rewoundMs?: number;
+    }
   | { phase: 'paused'; sprint: SprintPlan; remainingMs: number }
   | { phase: 'ended'; sprint: SprintPlan; outcome: SprintOutcome };
 
@@ -159,10 +175,22 @@ function isDue(state: Extract<TimerState, { phase: 'running' }>, now: number): b
   return now >= state.endsAt;
 }
 
-/** A backwards clock moves the deadline back with it, so the time left stays what it was. */
+/**
+ * A backwards clock moves the deadline back with it, so the time left stays what it was; a later
+ * leap forwards (the clock corrected) moves it forward again by as much, and no more.
+ */
 function reanchor(state: Extract<TimerState, { phase: 'running' }>, now: number): Extract<TimerState, { phase: 'running' }> {
-  if (now >= state.checkedAt) return state;
-  return { ...state, endsAt: state.endsAt - (state.checkedAt - now), checkedAt: now };
+  const rewound = state.rewoundMs ?? 0;
+  if (now < state.checkedAt) {
+    const back = state.checkedAt - now;
+    return { ...state, endsAt: state.endsAt - back, checkedAt: now, rewoundMs: rewound + back };
+  }
+  const leap = now - state.checkedAt;
+  if (rewound === 0 || leap <= CORRECTION_LEAP_MS) return state;
+  const undone = Math.min(leap, rewound);
+  const rest = rewound - undone;
+  const { rewoundMs: _, ...plain } = state;
+  return { ...plain, endsAt: state.endsAt + undone, ...(rest > 0 ? { rewoundMs: rest } : {}) };
 }
 
 /** A running state seen at `now`: completes it when due, otherwise keeps alarms and badge current. */

@@ -11,8 +11,14 @@ import { type Sprint, SprintSchema } from './schemas';
  */
 export async function recordSprint(record: SprintRecord, db: CommonplaceDb = getDb()): Promise<Sprint> {
   const sprint = SprintSchema.parse({ ...record, dayKey: dayKey(record.startedAt) });
-  await db.sprints.put(sprint);
-  return sprint;
+  // Compare-and-set: the first outcome recorded is the one kept. A stop saved just before the
+  // worker was stopped is not rewritten as "completed" when the timer reaches its deadline later.
+  return db.transaction('rw', db.sprints, async () => {
+    const recorded = await db.sprints.get(sprint.id);
+    if (recorded) return recorded;
+    await db.sprints.put(sprint);
+    return sprint;
+  });
 }
 
 export function getSprint(id: string, db: CommonplaceDb = getDb()): Promise<Sprint | undefined> {

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { MINUTE_MS, reduce, type TimerEffect, type TimerEvent, type TimerState, type TimerView, viewOf } from '../../domain/timer';
 import { readSettings } from '../../storage/settings';
-import { recordSprint } from '../../storage/sprints';
+import { getSprint, recordSprint } from '../../storage/sprints';
 import { clearSprintBadge, notifySprintEnded, openReflection, showSprintBadge, sprintIdOfNotification } from './sprint-alerts';
 import { loadTimerState, saveTimerState } from './sprint-state';
 
@@ -21,7 +21,7 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Applies one timer event, after every event queued before it. Resolves to the new state. */
 export function dispatchSprint(event: TimerEvent, clock: Clock = Date.now): Promise<TimerState> {
   const run = queue.then(async () => {
-    const before = await loadTimerState();
+    const before = await adoptRecorded(await loadTimerState());
     // Read the clock only now: an event that waited in the queue must not act in the past.
     const { state, effects } = reduce(before, event, clock());
     for (const effect of effects) await runEffect(effect, state);
@@ -29,6 +29,26 @@ export function dispatchSprint(event: TimerEvent, clock: Clock = Date.now): Prom
   });
   queue = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * A running or paused sprint that is already recorded has ended: its stop was saved, and the
+ * worker stopped before the timer's own state was (the popup then heard no answer). The recorded
+ * outcome is the truth; the timer catches up with it instead of running on.
+ */
+async function adoptRecorded(state: TimerState): Promise<TimerState> {
+  if (state.phase !== 'running' && state.phase !== 'paused') return state;
+  const recorded = await getSprint(state.sprint.sprintId);
+  if (!recorded) return state;
+  const ended: TimerState = {
+    phase: 'ended',
+    sprint: state.sprint,
+    outcome: { endedAt: recorded.endedAt, elapsedMs: recorded.elapsedMs, completed: recorded.completed },
+  };
+  await saveTimerState(ended);
+  await runEffect({ type: 'clearAlarms' }, ended);
+  await runEffect({ type: 'clearBadge' }, ended);
+  return ended;
 }
 
 async function runEffect(effect: TimerEffect, state: TimerState): Promise<void> {

@@ -23,7 +23,13 @@ const SprintPlanSchema = z.strictObject({
 
 export const TimerStateSchema = z.discriminatedUnion('phase', [
   z.strictObject({ phase: z.literal('idle') }),
-  z.strictObject({ phase: z.literal('running'), sprint: SprintPlanSchema, endsAt: z.number().int(), checkedAt: EpochMsSchema }),
+  z.strictObject({
+    phase: z.literal('running'),
+    sprint: SprintPlanSchema,
+    endsAt: z.number().int(),
+    checkedAt: EpochMsSchema,
+    rewoundMs: DurationSchema.optional(),
+  }),
   z.strictObject({ phase: z.literal('paused'), sprint: SprintPlanSchema, remainingMs: DurationSchema }),
   z.strictObject({
     phase: z.literal('ended'),

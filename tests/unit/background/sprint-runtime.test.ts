@@ -15,6 +15,7 @@ import {
 } from '../../../entrypoints/background/sprint-runtime';
 import { loadTimerState, TIMER_STATE_KEY } from '../../../entrypoints/background/sprint-state';
 import { getDb } from '../../../storage/db';
+import { recordSprint } from '../../../storage/sprints';
 
 const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
 const at = (ms: number) => () => ms;
@@ -131,6 +132,36 @@ describe('completion', () => {
     expect(await loadTimerState()).toMatchObject({ phase: 'running' });
     put.mockRestore();
     await dispatchSprint({ type: 'tick' }, at(T0 + 15 * MINUTE_MS + 10));
+    expect(await getDb().sprints.count()).toBe(1);
+  });
+});
+
+describe('a stop cut short by the worker stopping', () => {
+  it('the stop that was saved is kept: the timer ends with it instead of completing the sprint later', async () => {
+    const id = await startAt(T0);
+    // The stop's row was written, then the worker stopped before the timer's state was saved.
+    await recordSprint({
+      id,
+      startedAt: T0,
+      endedAt: T0 + 4 * MINUTE_MS,
+      plannedMs: 15 * MINUTE_MS,
+      elapsedMs: 4 * MINUTE_MS,
+      completed: false,
+      goal: '',
+    });
+    expect(await loadTimerState()).toMatchObject({ phase: 'running' });
+    const state = await dispatchSprint({ type: 'tick' }, at(T0 + 15 * MINUTE_MS));
+    expect(state).toMatchObject({ phase: 'ended', outcome: { elapsedMs: 4 * MINUTE_MS, completed: false } });
+    expect(await getDb().sprints.toArray()).toEqual([expect.objectContaining({ id, completed: false, elapsedMs: 4 * MINUTE_MS })]);
+    expect(await browser.action.getBadgeText({})).toBe('');
+  });
+
+  it('recording is compare-and-set: a second outcome for the same sprint never replaces the first', async () => {
+    const id = await startAt(T0);
+    const base = { id, startedAt: T0, plannedMs: 15 * MINUTE_MS, goal: '' };
+    await recordSprint({ ...base, endedAt: T0 + 4 * MINUTE_MS, elapsedMs: 4 * MINUTE_MS, completed: false });
+    const second = await recordSprint({ ...base, endedAt: T0 + 15 * MINUTE_MS, elapsedMs: 15 * MINUTE_MS, completed: true });
+    expect(second).toMatchObject({ completed: false, elapsedMs: 4 * MINUTE_MS });
     expect(await getDb().sprints.count()).toBe(1);
   });
 });

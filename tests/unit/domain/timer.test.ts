@@ -188,6 +188,34 @@ describe('clock moves', () => {
     expect(stopped.state).toMatchObject({ outcome: { elapsedMs: 5 * MIN } });
   });
 
+  it.each([
+    ['corrected within the minute', 60 * MIN, 5 * MIN + 30_000, 9 * MIN + 30_000],
+    ['corrected after a quarter of an hour back', 15 * MIN, 6 * MIN, 9 * MIN],
+    ['corrected to the second', 60 * MIN, 5 * MIN, 10 * MIN],
+  ])('backwards by an hour then put right (%s): no free time, the sprint runs on', (_name, back, correctedAt, left) => {
+    const steps = run([
+      [start(), T0],
+      [{ type: 'tick' }, T0 + 5 * MIN],
+      [{ type: 'tick' }, T0 + 5 * MIN - back],
+      [{ type: 'tick' }, T0 + correctedAt],
+    ]);
+    const corrected = last(steps);
+    expect(corrected.state).toMatchObject({ phase: 'running' });
+    expect(viewOf(corrected.state, T0 + correctedAt).remainingMs).toBe(left);
+    expect(corrected.effects.some((effect) => effect.type === 'record')).toBe(false);
+  });
+
+  it('backwards and never put right: the sprint still ends after its length of real time', () => {
+    const steps = run([
+      [start(), T0],
+      [{ type: 'tick' }, T0 + 5 * MIN],
+      // The clock is now an hour behind for good; checks keep coming every minute.
+      ...Array.from({ length: 10 }, (_, i): [TimerEvent, number] => [{ type: 'tick' }, T0 - 55 * MIN + i * MIN]),
+      [{ type: 'tick' }, T0 - 45 * MIN],
+    ]);
+    expect(last(steps).state).toMatchObject({ phase: 'ended', outcome: { elapsedMs: 15 * MIN, completed: true } });
+  });
+
   it('forwards by a day: completes with exactly the planned time', () => {
     const jumped = last(
       run([
