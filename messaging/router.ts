@@ -48,6 +48,26 @@ export interface ReplyMemory {
   remember: (requestId: string, reply: Reply<unknown>) => Promise<void>;
 }
 
+/** Memory that does not answer this fast is skipped: it must never hold a reply back. */
+const MEMORY_TIMEOUT_MS = 1_000;
+
+/** `work`'s result, or `undefined` when it fails or takes longer than `MEMORY_TIMEOUT_MS`. */
+function bounded<T>(work: () => Promise<T>): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), MEMORY_TIMEOUT_MS);
+    work().then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
 /** A page's request id: a UUID it made for one user action, the same on every retry of it. */
 const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -88,10 +108,10 @@ export function createRouter(handlers: PageHandlers, options: RouterOptions) {
     const ready = options.beforeDispatch?.().catch(() => undefined) ?? Promise.resolve();
     return ready
       .then(async () => {
-        const earlier = await memory?.recall(requestId as string).catch(() => undefined);
+        const earlier = memory ? await bounded(() => memory.recall(requestId as string)) : undefined;
         if (earlier) return earlier;
         const reply = await dispatch(handlers, parsed.data, sender);
-        await memory?.remember(requestId as string, reply).catch(() => undefined);
+        if (memory) await bounded(() => memory.remember(requestId as string, reply));
         return reply;
       })
       .catch((error: unknown) => {

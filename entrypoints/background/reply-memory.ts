@@ -16,6 +16,14 @@ interface Kept {
   at: number;
 }
 
+async function dropStale(now: number): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const stale = Object.entries(all)
+    .filter(([key, value]) => key.startsWith(PREFIX) && now - ((value as Kept | undefined)?.at ?? 0) >= KEEP_MS)
+    .map(([key]) => key);
+  if (stale.length > 0) await browser.storage.session.remove(stale);
+}
+
 export const replyMemory: ReplyMemory = {
   async recall(requestId) {
     const key = `${PREFIX}${requestId}`;
@@ -26,10 +34,7 @@ export const replyMemory: ReplyMemory = {
     if (!reply.ok) return;
     const now = Date.now();
     await browser.storage.session.set({ [`${PREFIX}${requestId}`]: { reply, at: now } satisfies Kept });
-    const all = await browser.storage.session.get(null);
-    const stale = Object.entries(all)
-      .filter(([key, value]) => key.startsWith(PREFIX) && now - ((value as Kept | undefined)?.at ?? 0) >= KEEP_MS)
-      .map(([key]) => key);
-    if (stale.length > 0) await browser.storage.session.remove(stale);
+    // Old replies go afterwards; the reply does not wait for that.
+    void dropStale(now).catch(() => undefined);
   },
 };

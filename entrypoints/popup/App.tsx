@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DiskSpaceNotice } from '../../components/DiskSpaceNotice';
 import { replyErrorText } from '../../components/error-text';
@@ -27,6 +27,18 @@ type Status =
 export function App({ tabId }: { tabId: number | undefined }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [isWritingNote, setWritingNote] = useState(false);
+  const clipButton = useRef<HTMLButtonElement>(null);
+  // Enter clips the page, as in a dialog. `autofocus` alone is lost when the popup's document
+  // renders before its panel has focus (seen in Firefox): focus the button again when the popup
+  // window gets focus and nothing in it has it yet.
+  useEffect(() => {
+    const focusClip = () => {
+      if (document.activeElement === document.body || document.activeElement === null) clipButton.current?.focus();
+    };
+    focusClip();
+    window.addEventListener('focus', focusClip);
+    return () => window.removeEventListener('focus', focusClip);
+  }, []);
 
   const show = (reply: Awaited<ReturnType<typeof sendRequest<'clip'>>>) => {
     if (!reply.ok) setStatus({ kind: 'error', message: replyErrorText(reply.error) });
@@ -63,7 +75,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
       <DiskSpaceNotice />
       <section class="capture" aria-label={t('popupCaptureLabel')}>
         {/* Focused on open, as in a dialog: Enter (or a click) clips the page. */}
-        <button type="button" class="primary capture-main" autofocus disabled={isBusy} onClick={() => clip('article')}>
+        <button type="button" class="primary capture-main" ref={clipButton} autofocus disabled={isBusy} onClick={() => clip('article')}>
           <KindIcon kind="article" />
           {t('popupClipArticle')}
         </button>

@@ -159,6 +159,19 @@ describe('requests retried with the same id', () => {
     expect(note).toHaveBeenCalledTimes(2);
   });
 
+  it('answers even when the memory hangs: it never holds a reply back', async () => {
+    vi.useFakeTimers();
+    try {
+      const replies = { recall: () => new Promise<undefined>(() => {}), remember: () => new Promise<void>(() => {}) };
+      const route = createRouter(makeRouter().handlers, { extensionId: ID, extensionBaseUrl: `${ORIGIN}/`, replies });
+      const reply = route({ type: 'note/create', text: 'A thought', aboutPage: false, requestId: REQUEST_ID }, POPUP);
+      await vi.advanceTimersByTimeAsync(2_500);
+      expect(await reply).toEqual({ ok: true, value: SAVED });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('does not let a request with an id skip its checks, nor accept a malformed id', async () => {
     const replies = memory();
     const { handlers } = makeRouter();
