@@ -5,7 +5,7 @@
  * to the floor in the same run. Also the JavaScript each page loads (gzip). Nothing is asserted
  * about times. Writes its own section of BENCHMARKS.md between markers.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,6 +13,7 @@ import { afterAll, expect, it } from 'vitest';
 import { BUILDS, launchExtension, ROOT } from '../support/chromium';
 import { request } from '../support/extension';
 import { measureEntry } from './bundle-size';
+import { writeSection } from './section';
 import { ms, summarize } from './stats';
 
 const BUILD = process.env.BENCH_OUTPUT_DIR ? join(process.env.BENCH_OUTPUT_DIR, 'chrome-mv3') : BUILDS.production;
@@ -149,13 +150,6 @@ function renderSection(): string {
 afterAll(() => {
   if (samples.floor.length === 0) return;
   const section = renderSection();
-  const current = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(REPORT, next);
+  writeSection(REPORT, section, START, END);
   console.info(`\n${section}\n[bench] wrote the open-floor section of ${REPORT}`);
 });

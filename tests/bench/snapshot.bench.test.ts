@@ -1,10 +1,3 @@
-/**
- * Snapshot cost at 10,000 and 100,000 entries: how long the background takes to write the whole
- * journal to the origin private file system, how large the file is, and whether a clip waits on
- * it (a clip's time alone, and a clip started while a snapshot is being written). Nothing is
- * asserted about times. Writes its own section of BENCHMARKS.md between markers.
- */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +5,7 @@ import { BUILDS, launchExtension, ROOT } from '../support/chromium';
 import { hooks, openTab, tabIdFor, testClip } from '../support/extension';
 import { articlePage } from '../support/pages';
 import { serve } from '../support/server';
+import { writeSection } from './section';
 import { median } from './stats';
 import { generateJournal } from './summary-seed';
 
@@ -124,13 +118,6 @@ function renderSection(): string {
 afterAll(() => {
   if (results.length === 0) return;
   const section = renderSection();
-  const current = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(REPORT, next);
+  writeSection(REPORT, section, START, END);
   console.info(`\n${section}\n[bench] wrote the snapshot section of ${REPORT}`);
 });

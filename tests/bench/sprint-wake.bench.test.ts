@@ -6,13 +6,14 @@
  * answering. Nothing is asserted about times. Writes its own section of BENCHMARKS.md between
  * markers (other sections are kept byte for byte) and a copy in `.cache/bench/sprint-wake-section.md`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import type { SprintReply } from '../../messaging/protocol';
 import { BUILDS, type ExtensionSession, launchExtension, ROOT } from '../support/chromium';
+import { writeSection } from './section';
 import { ms, summarize } from './stats';
 
 const E2E = process.env.BENCH_OUTPUT_DIR ? join(process.env.BENCH_OUTPUT_DIR, 'chrome-mv3-e2e') : BUILDS.e2e;
@@ -136,13 +137,6 @@ afterAll(() => {
   writeFileSync(join(ROOT, '.cache/bench/sprint-wake-section.md'), `${section}\n`);
   console.info(`\n${section}\n`);
   if (process.env.BENCH_SPRINT_WAKE_NO_REPORT) return;
-  const current = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(REPORT, next);
+  writeSection(REPORT, section, START, END);
   console.info(`[bench] wrote the sprint-wake section of ${REPORT}`);
 });

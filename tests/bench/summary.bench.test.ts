@@ -4,11 +4,12 @@
  * Dexie itself). Nothing is asserted about times. Writes its own section of BENCHMARKS.md between
  * markers (other sections are kept) and a copy in `.cache/bench/summary-section.md`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILDS, launchExtension, ROOT } from '../support/chromium';
+import { writeSection } from './section';
 import { ms, summarize } from './stats';
 import { generateJournal, putRecords } from './summary-seed';
 
@@ -156,13 +157,6 @@ afterAll(() => {
   const section = renderSection();
   mkdirSync(join(ROOT, '.cache/bench'), { recursive: true });
   writeFileSync(join(ROOT, '.cache/bench/summary-section.md'), `${section}\n`);
-  const current = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(REPORT, next);
+  writeSection(REPORT, section, START, END);
   console.info(`\n${section}\n[bench] wrote the summary section of ${REPORT}`);
 });
