@@ -102,37 +102,23 @@ export interface SummaryOptions {
   timeZone: string;
   weekStart: number;
   goalMinutes: number;
-  /**
-   * Also the streak and the competencies; the streak reads days back until it breaks. Without it
-   * both are left undefined.
-   */
-  complete: boolean;
 }
 
-/** This week's summary against last week, as of `now`. */
+/**
+ * This week's figures against last week, as of `now`, as the popup shows them: the streak and
+ * the competencies are left undefined (the weekly report reads them, see `loadStreakDays`).
+ */
 export function loadWeekSummary(options: SummaryOptions, db: CommonplaceDb = getDb()): Promise<{ week: Week; summary: WeekSummary }> {
   // One read transaction instead of one per query.
-  return db.transaction('r', [db.entries, db.sprints, db.reflections, db.competencies, db.dayTotals], () => readWeekSummary(options, db));
+  return db.transaction('r', [db.entries, db.sprints, db.reflections, db.dayTotals], () => readWeekSummary(options, db));
 }
 
 async function readWeekSummary(options: SummaryOptions, db: CommonplaceDb): Promise<{ week: Week; summary: WeekSummary }> {
   const week = weekContaining(options.now, options.timeZone, options.weekStart);
   const today = dayKey(options.now, options.timeZone);
-  const load = { withCompetencies: options.complete };
-  const [current, previous, competencies, streakDays] = await Promise.all([
-    loadWeekActivity(week, load, db),
-    loadWeekActivity(shiftWeek(week, -1), load, db),
-    options.complete ? db.competencies.toArray() : [],
-    options.complete ? loadStreakDays(today, options.timeZone, db) : undefined,
-  ]);
-  const summary = summarizeWeek({
-    current,
-    previous,
-    goalMinutes: options.goalMinutes,
-    competencies,
-    streakDays,
-    today,
-  });
+  const load = { withCompetencies: false };
+  const [current, previous] = await Promise.all([loadWeekActivity(week, load, db), loadWeekActivity(shiftWeek(week, -1), load, db)]);
+  const summary = summarizeWeek({ current, previous, goalMinutes: options.goalMinutes, competencies: [], today });
   return { week, summary };
 }
 

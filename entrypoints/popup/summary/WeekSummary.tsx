@@ -47,7 +47,7 @@ function Figures({ settings }: { settings: SummarySettings }) {
   const result = useLiveQuery(
     () => {
       performance.mark('summary:query');
-      return loadWeekSummary({ ...settings, now: Date.now(), complete: false });
+      return loadWeekSummary({ ...settings, now: Date.now() });
     },
     [settings.weekStart, settings.goalMinutes, settings.timeZone, today],
     { beforePaint: true },
