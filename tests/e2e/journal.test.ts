@@ -229,6 +229,6 @@ describe('journal page', () => {
     expect(await journal.getByRole('note').textContent()).toContain('Images from other sites are not loaded');
     expect(remote.requests).toEqual([]);
     // Opened as from a capture notification: the note editor has focus.
-    expect(await journal.evaluate(() => document.activeElement?.id)).toBe('entry-note');
+    await expect.poll(() => journal.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('entry-note');
   });
 });

@@ -12,7 +12,7 @@ let session: ExtensionSession;
 let welcome: Page;
 
 beforeAll(async () => {
-  session = await launchExtension();
+  session = await launchExtension({ keepWelcome: true });
   // Opened by the background on install, not by the test.
   const isWelcome = (page: Page) => page.url().endsWith('/journal.html#/welcome');
   welcome = session.context.pages().find(isWelcome) ?? (await session.context.waitForEvent('page', { predicate: isWelcome, ...WAIT }));

@@ -41,7 +41,14 @@ export interface LaunchOptions {
   userDataDir?: string;
   headless?: boolean;
   args?: string[];
+  /**
+   * Keep the welcome tab a fresh install opens. Closed by default: opened at a moment of the
+   * browser's choosing, it would take the active tab and the focus from the pages a test drives.
+   */
+  keepWelcome?: boolean;
 }
+
+const WELCOME_WAIT_MS = 10_000;
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionPath = options.extensionPath ?? BUILDS.e2e;
@@ -64,6 +71,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;
+  if (!options.keepWelcome && !options.userDataDir) {
+    // Polled: a new tab reports its address only once it has navigated.
+    for (const started = Date.now(); Date.now() - started < WELCOME_WAIT_MS; await new Promise((done) => setTimeout(done, 100))) {
+      const welcome = context.pages().find((page) => page.url().endsWith('/journal.html#/welcome'));
+      if (!welcome) continue;
+      await welcome.close();
+      break;
+    }
+  }
   return {
     context,
     extensionId,
