@@ -3,7 +3,7 @@
  * add-on, driven by puppeteer-core over WebDriver BiDi (nothing is downloaded). See
  * tests/e2e/README.md, "Firefox".
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { BUILDS } from './chromium';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -48,11 +48,25 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       const page = await browser.newPage();
       // Navigations to moz-extension:// never report completion over BiDi: wait for content instead.
       void page.goto(url(path)).catch(() => undefined);
-      await page.waitForSelector(selector, { timeout: 30_000 });
+      await waitForContent(page, selector);
       return page;
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Waits until `selector` is in `page`, polled by hand: while a tab is navigating (or the install's
+ * welcome tab opens at the same moment), BiDi can fail an evaluation outright instead of waiting.
+ */
+async function waitForContent(page: Page, selector: string, timeoutMs = 30_000): Promise<ElementHandle> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await page.$(selector).catch(() => null);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`${selector} did not appear in ${page.url()}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
 }
 
 type Connection = { send: (method: string, params: object) => Promise<{ result: unknown }> };
